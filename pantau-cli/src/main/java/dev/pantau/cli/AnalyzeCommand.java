@@ -1,0 +1,202 @@
+package dev.pantau.cli;
+
+import dev.pantau.Pantau;
+import dev.pantau.doc.Article;
+import dev.pantau.doc.ArticleJson;
+import dev.pantau.doc.Doc;
+import dev.pantau.ingest.InputItem;
+import dev.pantau.ingest.InputReader;
+import dev.pantau.link.KnowledgeBase;
+import dev.pantau.pipeline.AnalysisException;
+import dev.pantau.pipeline.Limits;
+import dev.pantau.pipeline.StandardPipeline;
+import dev.pantau.time.Dates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** {@code pantau analyze}: one pantau.article/1 JSON object per input article. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Analyse news articles and print one pantau.article/1 JSON object per article",
+                "(JSON Lines, in input order). Inputs: files, directories (recursive) or - for standard input;",
+                "plain text, HTML, or JSON Lines of {\"id\",\"url\",\"outlet\",\"title\",\"published\",\"text\"}.",
+                "Exit status: 0 all inputs analysed, 1 some failed (each named on stderr), 2 usage error."})
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--lang", paramLabel = "CODE", description = "Language of every input (id, ms, en); default: detect per article.")
+    String lang;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) for inputs that carry none; anchors relative times.")
+    String published;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Input format: auto, text, html, jsonl (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
+    String format;
+
+    @Option(names = "--pretty", description = "Indent the JSON (one object per article, still in order).")
+    boolean pretty;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    int threads;
+
+    @Option(names = "--max-chars", paramLabel = "N", description = "Longest article text analysed, in characters (default: ${DEFAULT-VALUE}).", defaultValue = "2000000")
+    int maxChars;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest single-document file read, in bytes (default: ${DEFAULT-VALUE}).", defaultValue = "10000000")
+    long maxBytes;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time one article may take (default: ${DEFAULT-VALUE}).", defaultValue = "60")
+    int timeoutSeconds;
+
+    @Option(names = "--kb", paramLabel = "FILE", description = "Extra knowledge-base file (countries/organizations/people TSV format); repeatable.")
+    List<Path> kbFiles;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        validate();
+        Pantau pantau = build();
+        PrintStream err = System.err;
+        int ok = 0, failed = 0;
+        InputReader reader = new InputReader(inputs, maxBytes, InputReader.Format.valueOf(format.toUpperCase()), System.in);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "pantau-analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Pending> window = new ArrayDeque<>();
+        try (Writer out = writer()) {
+            for (InputItem item : reader) {
+                Future<String> f = item.failed() ? null : pool.submit(() -> analyze(pantau, item.article()));
+                window.add(new Pending(item, f));
+                if (window.size() >= threads * 4) {
+                    if (finish(window.poll(), out, err)) ok++;
+                    else failed++;
+                }
+            }
+            while (!window.isEmpty()) {
+                if (finish(window.poll(), out, err)) ok++;
+                else failed++;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failed > 0 || ok + failed > 1) {
+            err.printf("pantau analyze: %d analysed, %d failed%n", ok, failed);
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private record Pending(InputItem item, Future<String> result) {
+    }
+
+    private boolean finish(Pending p, Writer out, PrintStream err) throws IOException, InterruptedException {
+        String name = p.item().name();
+        if (p.result() == null) {
+            err.println("pantau analyze: " + name + ": " + p.item().error());
+            return false;
+        }
+        try {
+            String json = p.result().get(timeoutSeconds + 5L, TimeUnit.SECONDS);
+            out.write(json);
+            out.write('\n');
+            return true;
+        } catch (TimeoutException e) {
+            p.result().cancel(true);
+            err.println("pantau analyze: " + name + ": time limit of " + timeoutSeconds + " s exceeded (raise it with --timeout)");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            String why = c instanceof AnalysisException ? c.getMessage()
+                    : c instanceof OutOfMemoryError ? "out of memory (lower --max-chars or raise -Xmx)"
+                    : "internal error: " + c;
+            err.println("pantau analyze: " + name + ": " + why);
+        }
+        return false;
+    }
+
+    private String analyze(Pantau pantau, Article a) {
+        if (a.published() == null && published != null) a = a.withPublished(published);
+        if (a.published() != null && !Dates.isIsoDate(a.published())) {
+            throw new AnalysisException("published date '" + a.published() + "' is not ISO 8601 (YYYY-MM-DD)");
+        }
+        Doc d = pantau.analyze(a);
+        return ArticleJson.write(d, pretty);
+    }
+
+    private void validate() {
+        if (threads < 1 || threads > 256) throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 256, not " + threads);
+        if (maxChars < 1) throw new ParameterException(spec.commandLine(), "--max-chars must be positive");
+        if (maxBytes < 1) throw new ParameterException(spec.commandLine(), "--max-bytes must be positive");
+        if (timeoutSeconds < 1) throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+        if (published != null && !Dates.isIsoDate(published)) {
+            throw new ParameterException(spec.commandLine(), "--published must be a date like 2023-09-13, not '" + published + "'");
+        }
+        try {
+            InputReader.Format.valueOf(format.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--format must be one of auto, text, html, jsonl, not '" + format + "'");
+        }
+        if (lang != null && !List.of("id", "ms", "en").contains(lang)) {
+            throw new ParameterException(spec.commandLine(), "--lang must be one of id, ms, en, not '" + lang + "'");
+        }
+        if (inputs.stream().filter("-"::equals).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "standard input (-) can be given only once");
+        }
+    }
+
+    private Pantau build() {
+        Pantau.Builder b = Pantau.builder().language(lang)
+                .limits(new Limits(maxChars, Duration.ofSeconds(timeoutSeconds)));
+        if (kbFiles != null && !kbFiles.isEmpty()) {
+            try {
+                b.pipeline(StandardPipeline.create(KnowledgeBase.withUserFiles(kbFiles)));
+            } catch (RuntimeException e) {
+                throw new ParameterException(spec.commandLine(), "--kb: " + e.getMessage());
+            }
+        }
+        return b.build();
+    }
+
+    private Writer writer() throws IOException {
+        if (output == null) {
+            return new BufferedWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // never close the process's standard output
+                }
+            };
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.pantau.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantau.event.CameoCodebook;
+import dev.pantau.ner.CommonWordsTrainer;
+import dev.pantau.tone.ToneLexiconTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code pantau train}: rebuilds the shipped derived resources from the data sets in
+ * {@code ../shared/data}, deterministically, naming the inputs in each file's header.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Rebuild shipped lexicons and tables from the training data (see NOTICE for their sources).",
+        subcommands = {TrainCommand.Casing.class, TrainCommand.Tone.class, TrainCommand.Cameo.class})
+public final class TrainCommand implements Callable<Integer> {
+    static final String RESOURCES = "pantau-core/src/main/resources/dev/pantau/";
+
+    @Override
+    public Integer call() {
+        System.err.println("pantau train: name what to train: casing, tone or cameo (see pantau train --help)");
+        return 2;
+    }
+
+    static void require(Path p) {
+        if (!Files.exists(p)) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new TrainCommand()),
+                "missing training input " + p + " (is ../shared/data beside the checkout? use --data)");
+    }
+
+    @Command(name = "casing", mixinStandardHelpOptions = true,
+            description = "Learn the common-words list (names vs. common words) from the unlabeled Indonesian news in DATA/articles/id, leaving out the development gold articles.")
+    static final class Casing implements Callable<Integer> {
+        @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+        @Option(names = "--out", defaultValue = RESOURCES + "lang/id/common-words.txt", description = "Output (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = data.resolve("articles/id");
+            require(dir);
+            List<Path> files;
+            try (Stream<Path> s = Files.list(dir)) {
+                files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+            }
+            Set<String> gold = goldIds(data.resolve("gold"));
+            CommonWordsTrainer.Result r = new CommonWordsTrainer(3, 0.5).train(files, gold, out);
+            System.err.printf("pantau train casing: %d articles (%d gold left out), %d tokens -> %d common words in %s%n",
+                    r.articles(), r.excluded(), r.tokens(), r.words(), out);
+            return 0;
+        }
+    }
+
+    @Command(name = "tone", mixinStandardHelpOptions = true,
+            description = "Learn the Indonesian tone lexicon from SmSA train+valid (DATA/sentiment/smsa), dropping DATA/lexicon/stopwords-id and words outside the common-words list (train casing first).")
+    static final class Tone implements Callable<Integer> {
+        @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+        @Option(names = "--out", defaultValue = RESOURCES + "lang/id/tone.tsv", description = "Output (default: ${DEFAULT-VALUE}).")
+        Path out;
+        @Option(names = "--min-texts", defaultValue = "15", description = "Texts a word must appear in (default: ${DEFAULT-VALUE}).")
+        int minTexts;
+        @Option(names = "--min-log-odds", defaultValue = "1.5", description = "Least |log-odds| kept (default: ${DEFAULT-VALUE}).")
+        double minLogOdds;
+
+        @Override
+        public Integer call() throws IOException {
+            Path smsa = data.resolve("sentiment/smsa");
+            require(smsa.resolve("train.tsv"));
+            Path stop = data.resolve("lexicon/stopwords-id/stopwords-id.txt");
+            Path common = Path.of(RESOURCES + "lang/id/common-words.txt");
+            Set<String> vocabulary = null;
+            if (Files.exists(common)) {
+                vocabulary = new HashSet<>();
+                for (String l : Files.readAllLines(common)) if (!l.startsWith("#")) vocabulary.add(l.strip());
+            }
+            ToneLexiconTrainer.Result r = new ToneLexiconTrainer(minTexts, minLogOdds).train(
+                    List.of(smsa.resolve("train.tsv"), smsa.resolve("valid.tsv")), Files.exists(stop) ? stop : null, vocabulary, out);
+            System.err.printf("pantau train tone: %d texts -> %d positive, %d negative words in %s%n",
+                    r.texts(), r.positive(), r.negative(), out);
+            return 0;
+        }
+    }
+
+    @Command(name = "cameo", mixinStandardHelpOptions = true,
+            description = "Compile the CAMEO codebook table (DATA/cameo/codebook/cameo_eventcodes.tsv) into the shipped code table.")
+    static final class Cameo implements Callable<Integer> {
+        @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+        @Option(names = "--out", defaultValue = RESOURCES + "event/cameo-codes.tsv", description = "Output (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Path in = data.resolve("cameo/codebook/cameo_eventcodes.tsv");
+            require(in);
+            int n = CameoCodebook.compile(in, out);
+            System.err.printf("pantau train cameo: %d codes in %s%n", n, out);
+            return 0;
+        }
+    }
+
+    /** Ids of the development gold articles, so training never reads them. */
+    static Set<String> goldIds(Path goldDir) throws IOException {
+        Set<String> ids = new HashSet<>();
+        if (!Files.isDirectory(goldDir)) return ids;
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> s = Files.list(goldDir)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".gold.json")).toList()) {
+                JsonNode n = json.readTree(p.toFile());
+                ids.add(n.path("id").asText());
+            }
+        }
+        return ids;
+    }
+}

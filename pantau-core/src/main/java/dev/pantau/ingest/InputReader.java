@@ -1,0 +1,293 @@
+package dev.pantau.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantau.doc.Article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line inputs into articles, lazily and in input order: files, directories
+ * (recursively, sorted), and "-" for standard input; plain text, HTML, and JSON Lines of
+ * {@code {"id","url","outlet","title","published","text"}} (one article a line). Every input that
+ * cannot be read becomes an {@link InputItem} with the reason — missing, a directory with no
+ * files, too large, empty, binary, not UTF-8, bad JSON — and the others are still read.
+ */
+public final class InputReader implements Iterable<InputItem> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Input format: detected from the file name, else from the content. */
+    public enum Format { AUTO, TEXT, HTML, JSONL }
+
+    private final List<String> inputs;
+    private final long maxBytes;
+    private final Format format;
+    private final InputStream stdin;
+
+    /**
+     * @param maxBytes largest single document file read (JSON Lines files are read line by line
+     *                 and limited per article instead)
+     */
+    public InputReader(List<String> inputs, long maxBytes, Format format, InputStream stdin) {
+        this.inputs = List.copyOf(inputs);
+        this.maxBytes = maxBytes;
+        this.format = format;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Iterator<InputItem> iterator() {
+        return new Iterator<>() {
+            private final Deque<String> pending = new ArrayDeque<>(inputs);
+            private final Deque<InputItem> ready = new ArrayDeque<>();
+            private JsonLinesCursor cursor;
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty()) {
+                    if (cursor != null) {
+                        InputItem next = cursor.next();
+                        if (next != null) {
+                            ready.add(next);
+                            continue;
+                        }
+                        cursor.close();
+                        cursor = null;
+                    }
+                    if (pending.isEmpty()) return false;
+                    expand(pending.pollFirst());
+                }
+                return true;
+            }
+
+            @Override
+            public InputItem next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return ready.pollFirst();
+            }
+
+            private void expand(String input) {
+                if (input.equals("-")) {
+                    readStdin();
+                    return;
+                }
+                Path p = Path.of(input);
+                if (!Files.exists(p)) {
+                    ready.add(InputItem.failed(input, "no such file or directory"));
+                } else if (Files.isDirectory(p)) {
+                    List<String> files = new ArrayList<>();
+                    try (Stream<Path> s = Files.walk(p)) {
+                        s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                                .map(Path::toString).sorted().forEach(files::add);
+                    } catch (IOException e) {
+                        ready.add(InputItem.failed(input, "cannot list directory: " + e.getMessage()));
+                        return;
+                    }
+                    if (files.isEmpty()) ready.add(InputItem.failed(input, "directory holds no files"));
+                    for (int i = files.size() - 1; i >= 0; i--) pending.addFirst(files.get(i));
+                } else if (!Files.isReadable(p)) {
+                    ready.add(InputItem.failed(input, "file is not readable (permission denied)"));
+                } else if (formatOf(input, null) == Format.JSONL) {
+                    try {
+                        cursor = new JsonLinesCursor(input, Files.newInputStream(p));
+                    } catch (IOException e) {
+                        ready.add(InputItem.failed(input, "cannot read: " + e.getMessage()));
+                    }
+                } else {
+                    readFile(input, p);
+                }
+            }
+
+            private void readFile(String name, Path p) {
+                try {
+                    long size = Files.size(p);
+                    if (size > maxBytes) {
+                        ready.add(InputItem.failed(name, "file is " + mb(size) + ", over the limit of " + mb(maxBytes) + " (raise it with --max-bytes)"));
+                        return;
+                    }
+                    ready.add(document(name, Files.readAllBytes(p)));
+                } catch (IOException e) {
+                    ready.add(InputItem.failed(name, "cannot read: " + e.getMessage()));
+                }
+            }
+
+            private void readStdin() {
+                try {
+                    byte[] head = stdin.readNBytes(64);
+                    String start = new String(head, StandardCharsets.UTF_8).stripLeading();
+                    InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), stdin);
+                    if (format == Format.JSONL || format == Format.AUTO && start.startsWith("{")) {
+                        cursor = new JsonLinesCursor("-", all);
+                        return;
+                    }
+                    byte[] bytes = all.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    if (bytes.length > maxBytes) {
+                        ready.add(InputItem.failed("-", "standard input is over the limit of " + mb(maxBytes) + " (raise it with --max-bytes)"));
+                        return;
+                    }
+                    ready.add(document("-", bytes));
+                } catch (IOException e) {
+                    ready.add(InputItem.failed("-", "cannot read standard input: " + e.getMessage()));
+                }
+            }
+        };
+    }
+
+    private InputItem document(String name, byte[] bytes) {
+        String problem = checkBytes(bytes);
+        if (problem != null) return InputItem.failed(name, problem);
+        String content = decode(bytes);
+        if (content == null) return InputItem.failed(name, invalidUtf8(bytes));
+        Format f = formatOf(name, content);
+        if (f == Format.JSONL) {
+            JsonLinesCursor c = new JsonLinesCursor(name, new java.io.ByteArrayInputStream(bytes));
+            InputItem first = c.next();
+            return first != null && c.next() == null ? first
+                    : InputItem.failed(name, "holds several JSON lines: give it a .jsonl name or use --format jsonl");
+        }
+        Article a = f == Format.HTML ? HtmlArticleReader.read(content, null)
+                : new Article(null, null, null, null, null, TextNormalizer.normalize(content));
+        if (a.text().isBlank()) return InputItem.failed(name, f == Format.HTML ? "HTML page has no text" : "file has only white space");
+        return InputItem.ok(name, a);
+    }
+
+    private Format formatOf(String name, String content) {
+        if (format != Format.AUTO) return format;
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return Format.JSONL;
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return Format.HTML;
+        if (n.endsWith(".txt") || content == null) return Format.TEXT;
+        String head = content.stripLeading();
+        if (head.startsWith("{")) return Format.JSONL;
+        String lower = head.length() > 200 ? head.substring(0, 200).toLowerCase(Locale.ROOT) : head.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<?xml") && lower.contains("<html")) {
+            return Format.HTML;
+        }
+        return Format.TEXT;
+    }
+
+    /** The reason bytes are no document, or null: empty, or binary (NUL bytes, control characters). */
+    static String checkBytes(byte[] bytes) {
+        if (bytes.length == 0) return "file is empty";
+        int n = Math.min(bytes.length, 8192), control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) return "binary file (NUL byte at offset " + i + "), not text, HTML or JSON Lines";
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
+        }
+        if (control > n / 10) return "binary file (" + control + " control bytes in the first " + n + "), not text";
+        return null;
+    }
+
+    static String decode(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return d.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** "invalid UTF-8 at byte N (line L)": where the first bad byte is. */
+    static String invalidUtf8(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        d.decode(in, out, true);
+        int at = in.position();
+        int line = 1;
+        for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+        return String.format("invalid UTF-8 at byte %d (line %d): byte 0x%02X; convert the file to UTF-8", at, line, bytes[at] & 0xff);
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    /** Reads a JSON Lines stream one article at a time; each bad line is its own failed item. */
+    private static final class JsonLinesCursor {
+        private final String name;
+        private final java.io.BufferedReader reader;
+        private int line;
+
+        JsonLinesCursor(String name, InputStream in) {
+            this.name = name;
+            CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            this.reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, d));
+        }
+
+        InputItem next() {
+            while (true) {
+                String l;
+                try {
+                    l = reader.readLine();
+                } catch (CharacterCodingException e) {
+                    line++;
+                    skipRest();
+                    return InputItem.failed(name + ":" + line, "invalid UTF-8 on this line (the rest of the file is skipped); convert the file to UTF-8");
+                } catch (IOException e) {
+                    skipRest();
+                    return InputItem.failed(name, "cannot read: " + e.getMessage());
+                }
+                if (l == null) return null;
+                line++;
+                if (l.isBlank()) continue;
+                return parse(name + ":" + line, l);
+            }
+        }
+
+        private void skipRest() {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // nothing more can be read either way
+            }
+        }
+
+        void close() {
+            skipRest();
+        }
+
+        private static InputItem parse(String where, String l) {
+            JsonNode n;
+            try {
+                n = JSON.readTree(l);
+            } catch (JsonProcessingException e) {
+                return InputItem.failed(where, "malformed JSON: " + e.getOriginalMessage());
+            }
+            if (n == null || !n.isObject()) return InputItem.failed(where, "line is not a JSON object");
+            JsonNode text = n.get("text");
+            if (text == null || !text.isTextual()) return InputItem.failed(where, "no \"text\" string field");
+            String t = TextNormalizer.normalize(text.asText());
+            if (t.isBlank()) return InputItem.failed(where, "\"text\" is empty");
+            String published = str(n, "published");
+            if (published == null) published = str(n, "date");
+            return InputItem.ok(where, new Article(str(n, "id"), str(n, "url"), str(n, "outlet"), str(n, "title"), published, t));
+        }
+
+        private static String str(JsonNode n, String field) {
+            JsonNode v = n.get(field);
+            return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+        }
+    }
+}

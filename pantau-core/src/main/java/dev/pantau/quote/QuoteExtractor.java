@@ -1,0 +1,237 @@
+package dev.pantau.quote;
+
+import dev.pantau.doc.Doc;
+import dev.pantau.doc.Quote;
+import dev.pantau.doc.Sentence;
+import dev.pantau.doc.TextSpan;
+import dev.pantau.doc.Token;
+import dev.pantau.pipeline.LanguagePack;
+import dev.pantau.pipeline.Layer;
+import dev.pantau.pipeline.Step;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Direct quotes and reported speech with their speakers, by cue words: a speech verb after the
+ * quote and before the speaker ("“…,” kata Putin"), a speaker and verb before it ("Kim
+ * mengatakan bahwa …"), "Menurut X, …" and "…, kata X." without marks. Short quoted phrases
+ * count only inside a speaker's reported clause; elsewhere they are scare quotes. A quote
+ * paragraph with no cue continues the speaker of the quote just before it.
+ */
+public final class QuoteExtractor implements Step {
+    private static final int SPEAKER_WINDOW_TOKENS = 6;
+    private static final int SCARE_MAX_WORDS = 4;
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.QUOTES);
+    }
+
+    @Override
+    public Doc apply(Doc doc, LanguagePack pack) {
+        QuoteLexicon lex = pack.compiled("quotes", QuoteLexicon::of);
+        MentionIndex mentions = new MentionIndex(doc);
+        List<int[]> marks = QuoteMarks.find(doc.text());
+        List<Quote> reported = reported(doc, lex, mentions, marks);
+        List<Quote> out = new ArrayList<>(reported);
+        Quote previous = null;
+        for (int[] m : marks) {
+            Quote q = direct(doc, lex, mentions, m, reported, previous);
+            if (q != null) {
+                out.add(q);
+                previous = q;
+            }
+        }
+        out.sort(Comparator.comparingInt(Quote::start));
+        return doc.withQuotes(out);
+    }
+
+    private Quote direct(Doc doc, QuoteLexicon lex, MentionIndex mentions, int[] mark, List<Quote> reported, Quote previous) {
+        String text = doc.text();
+        int s = mark[0] + 1, e = mark[1];
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",.;:".indexOf(text.charAt(e - 1)) >= 0)) e--;
+        if (e <= s) return null;
+        int sentence = doc.sentenceAt(mark[0]);
+        int sentEnd = sentence >= 0 ? doc.sentences().get(sentence).end() : text.length();
+        int sentStart = sentence >= 0 ? doc.sentences().get(sentence).start() : 0;
+        // cue after: "…," kata Putin
+        int ti = tokenAt(doc, mark[1] + 1);
+        while (ti >= 0 && ti < doc.tokens().size() && doc.tokens().get(ti).text().equals(",")) ti++;
+        if (ti >= 0 && ti < doc.tokens().size()) {
+            Token cue = doc.tokens().get(ti);
+            String w = cue.text().toLowerCase(Locale.ROOT);
+            if (lex.cuesAfter().contains(w) && cue.start() - mark[1] <= 3) {
+                String speaker = speakerAfter(doc, mentions, lex, ti, w);
+                return new Quote(s, e, text.substring(s, e), true, speaker, span(text, cue));
+            }
+        }
+        // cue before: Kim mengatakan, "…"  /  Kim: "…"
+        int before = lastTokenBefore(doc, mark[0]);
+        if (before >= 0 && doc.tokens().get(before).start() >= sentStart) {
+            int k = before;
+            if (doc.tokens().get(k).text().equals(",") || doc.tokens().get(k).text().equals(":")) k--;
+            if (k >= 0 && lex.cuesBefore().contains(doc.tokens().get(k).text().toLowerCase(Locale.ROOT))) {
+                MentionIndex.Ref r = mentions.lastSpeaker(sentStart, doc.tokens().get(k).start(), false);
+                return new Quote(s, e, text.substring(s, e), true, r == null ? null : r.entity().id(),
+                        span(text, doc.tokens().get(k)));
+            }
+        }
+        int words = text.substring(s, e).split("\\s+").length;
+        if (words <= SCARE_MAX_WORDS) {
+            for (Quote r : reported) {
+                if (r.speaker() != null && mark[0] >= r.start() && mark[0] <= sentEnd && doc.sentenceAt(r.start()) == sentence) {
+                    return new Quote(s, e, text.substring(s, e), true, r.speaker(), r.cue());
+                }
+            }
+            return null;
+        }
+        boolean opensParagraph = mark[0] == 0 || text.lastIndexOf('\n', mark[0]) >= text.lastIndexOf(' ', mark[0] - 1)
+                || mark[0] == sentStart;
+        String speaker = previous != null && opensParagraph && gapIsQuoteOnly(text, previous, mark[0]) ? previous.speaker() : null;
+        return new Quote(s, e, text.substring(s, e), true, speaker, null);
+    }
+
+    /** Nothing but the previous quote's own cue and speaker stands between it and this one. */
+    private static boolean gapIsQuoteOnly(String text, Quote previous, int from) {
+        int end = previous.cue() != null ? Math.max(previous.end(), previous.cue().end()) : previous.end();
+        return from - end < 80;
+    }
+
+    private String speakerAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, int cueToken, String cue) {
+        Token c = doc.tokens().get(cueToken);
+        if (cue.endsWith("nya")) {
+            MentionIndex.Ref r = mentions.lastSpeaker(Math.max(0, c.start() - 2000), c.start(), true);
+            return r == null ? null : r.entity().id();
+        }
+        MentionIndex.Ref r = speakerRightAfter(doc, mentions, lex, cueToken);
+        return r == null ? null : r.entity().id();
+    }
+
+    /**
+     * The speaker named right after a cue: only capitalised words or title words may stand
+     * between ("kata Presiden Joko Widodo", "ujar juru bicara Kemlu"); "kata kantor berita
+     * pemerintah Rusia" names no speaker.
+     */
+    private static MentionIndex.Ref speakerRightAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, int cueToken) {
+        int limit = Math.min(doc.tokens().size() - 1, cueToken + SPEAKER_WINDOW_TOKENS);
+        for (int k = cueToken + 1; k <= limit; k++) {
+            Token t = doc.tokens().get(k);
+            MentionIndex.Ref r = mentions.firstSpeaker(t.start(), t.end());
+            if (r != null) return r;
+            if (!(t.isWord() && (t.startsUpper() || lex.titleWords().contains(t.text().toLowerCase(Locale.ROOT))))) return null;
+        }
+        return null;
+    }
+
+    /** Reported speech: "X mengatakan (kepada Y) (bahwa) …", "Menurut X, …", "…, kata X." */
+    private List<Quote> reported(Doc doc, QuoteLexicon lex, MentionIndex mentions, List<int[]> marks) {
+        List<Quote> out = new ArrayList<>();
+        String text = doc.text();
+        for (Sentence sent : doc.sentences()) {
+            List<Token> toks = doc.tokens(sent);
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if (QuoteMarks.inside(marks, t.start())) continue;
+                if (lex.cuesBefore().contains(w) && i > 0) {
+                    MentionIndex.Ref speaker = mentions.lastSpeaker(sent.start(), t.start(), false);
+                    int c = i + 1;
+                    if (c < toks.size() && toks.get(c).text().equalsIgnoreCase("kepada")) {
+                        MentionIndex.Ref to = mentions.firstSpeaker(toks.get(c).end(), sent.end());
+                        if (to != null) c = indexAfter(toks, to.mention().end());
+                    }
+                    while (c < toks.size() && (toks.get(c).text().equals(",") || toks.get(c).text().equals(":"))) c++;
+                    if (c < toks.size() && lex.complementizers().contains(toks.get(c).text().toLowerCase(Locale.ROOT))) c++;
+                    if (c >= toks.size()) continue;
+                    String open = toks.get(c).text();
+                    if (open.equals("“") || open.equals("\"")) break; // a direct quote follows: handled there
+                    Quote q = clause(text, marks, toks.get(c).start(), sent.end(), speaker, t);
+                    if (q != null) out.add(q);
+                    break;
+                }
+                if (i == 0 && lex.accordingTo().contains(w)) {
+                    MentionIndex.Ref speaker = mentions.firstSpeaker(t.end(), sent.end());
+                    int comma = indexOf(toks, ",", 1);
+                    if (speaker != null && comma > 0 && comma <= 6 && toks.get(comma).start() >= speaker.mention().end()
+                            && comma + 1 < toks.size()) {
+                        Quote q = clause(text, marks, toks.get(comma + 1).start(), sent.end(), speaker, t);
+                        if (q != null) out.add(q);
+                    }
+                    break;
+                }
+                if (i > 1 && lex.cuesAfter().contains(w) && toks.get(i - 1).text().equals(",")
+                        && !QuoteMarks.anyIn(marks, sent.start(), sent.end())) {
+                    MentionIndex.Ref speaker = speakerRightAfter(doc, mentions, lex, sent.firstToken() + i);
+                    int e = toks.get(i - 1).start();
+                    out.add(new Quote(sent.start(), e, text.substring(sent.start(), e), false,
+                            speaker == null ? null : speaker.entity().id(), span(text, t)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Quote clause(String text, List<int[]> marks, int s, int end, MentionIndex.Ref speaker, Token cue) {
+        for (int[] m : marks) {
+            if (m[0] >= s && m[0] < end) {
+                end = m[0];
+                break;
+            }
+        }
+        while (end > s && (Character.isWhitespace(text.charAt(end - 1)) || ",.;:!?".indexOf(text.charAt(end - 1)) >= 0)) end--;
+        if (end - s < 8) return null;
+        return new Quote(s, end, text.substring(s, end), false, speaker == null ? null : speaker.entity().id(), span(text, cue));
+    }
+
+    private static int indexAfter(List<Token> toks, int offset) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() >= offset) return k;
+        }
+        return toks.size();
+    }
+
+    private static int indexOf(List<Token> toks, String s, int from) {
+        for (int k = from; k < toks.size(); k++) {
+            if (toks.get(k).text().equals(s)) return k;
+        }
+        return -1;
+    }
+
+    private static int tokenAt(Doc doc, int offset) {
+        List<Token> toks = doc.tokens();
+        int lo = 0, hi = toks.size() - 1, ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() >= offset) {
+                ans = mid;
+                hi = mid - 1;
+            } else lo = mid + 1;
+        }
+        return ans;
+    }
+
+    private static int lastTokenBefore(Doc doc, int offset) {
+        int t = tokenAt(doc, offset);
+        return t < 0 ? doc.tokens().size() - 1 : t - 1;
+    }
+
+    private static TextSpan span(String text, Token t) {
+        return TextSpan.of(text, t.start(), t.end());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.pantau.time;
+
+import dev.pantau.pipeline.LanguagePack;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Month, weekday, number, unit and deictic words of a language pack, and the patterns built from them. */
+record TimeLexicon(Map<String, Integer> months, Map<String, Integer> weekdays, Map<String, String> numbers,
+                   Map<String, String> units, Map<String, String[]> relatives, List<String> approximators,
+                   List<String> zones) {
+
+    static TimeLexicon of(LanguagePack pack) {
+        return new TimeLexicon(intMap(pack.rows("months.tsv")), intMap(pack.rows("weekdays.tsv")),
+                map(pack.rows("numbers.tsv")), map(pack.rows("time-units.tsv")), relatives(pack.rows("relative-times.tsv")),
+                pack.lines("time-approximators.txt"), pack.lines("time-zones.txt"));
+    }
+
+    private static Map<String, Integer> intMap(List<String[]> rows) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (String[] r : rows) m.put(r[0], Integer.parseInt(r[1]));
+        return m;
+    }
+
+    private static Map<String, String> map(List<String[]> rows) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String[] r : rows) m.put(r[0], r[1]);
+        return m;
+    }
+
+    private static Map<String, String[]> relatives(List<String[]> rows) {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        for (String[] r : rows) m.put(r[0], new String[]{r[1], r[2]});
+        return m;
+    }
+
+    /** A regex alternation of the words, longest first, each quoted, any white space between their parts. */
+    static String alt(Iterable<String> words) {
+        List<String> l = new ArrayList<>();
+        words.forEach(l::add);
+        l.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder b = new StringBuilder("(?:");
+        for (int i = 0; i < l.size(); i++) {
+            if (i > 0) b.append('|');
+            String[] parts = l.get(i).split("\\s+");
+            for (int j = 0; j < parts.length; j++) {
+                if (j > 0) b.append("\\s+");
+                b.append(Pattern.quote(parts[j]));
+            }
+        }
+        return b.append(')').toString();
+    }
+}

@@ -1,0 +1,281 @@
+package dev.pantau.time;
+
+import dev.pantau.doc.Doc;
+import dev.pantau.doc.Timex;
+import dev.pantau.pipeline.LanguagePack;
+import dev.pantau.pipeline.Layer;
+import dev.pantau.pipeline.Step;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises temporal expressions and normalises them to TIMEX3 values, anchored on the
+ * document date: explicit dates ("Rabu (13/9/2023)", "13 September 2023"), clock times
+ * ("pukul 16.00 WIB"), durations ("dua jam", "sekitar 40 detik"), deictic dates ("tahun lalu",
+ * "kemarin", "dua hari lalu") and bare weekdays. Also fills {@code published} when the input
+ * had none, from the first complete explicit date. The patterns are built from language-pack
+ * word lists, so the same code serves every language whose dates read day-month-year.
+ */
+public final class TimexRecognizer implements Step {
+
+    @Override
+    public String name() {
+        return "times";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.TIMES, Layer.PUBLISHED);
+    }
+
+    @Override
+    public Doc apply(Doc doc, LanguagePack pack) {
+        Patterns p = pack.compiled("timex", Patterns::new);
+        String text = doc.text();
+        List<Found> explicit = new ArrayList<>();
+        collectExplicit(p, text, explicit);
+        LocalDate anchor = Dates.parseDay(doc.published());
+        String published = doc.published();
+        if (anchor == null) {
+            for (Found f : explicit) {
+                if (f.day != null) {
+                    anchor = f.day;
+                    published = f.day.toString();
+                    break;
+                }
+            }
+        }
+        List<Found> all = new ArrayList<>(explicit);
+        collectRelative(p, text, anchor, all);
+        all.sort(Comparator.comparingInt((Found f) -> f.start).thenComparingInt(f -> -f.end));
+        List<Timex> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (Found f : all) {
+            if (f.start < lastEnd) continue;
+            lastEnd = f.end;
+            out.add(new Timex(f.start, f.end, text.substring(f.start, f.end), f.type, f.value));
+        }
+        return doc.withTimes(out).withPublished(published);
+    }
+
+    private static final class Found {
+        final int start, end;
+        final Timex.Type type;
+        final String value;
+        final LocalDate day;
+
+        Found(int start, int end, Timex.Type type, String value, LocalDate day) {
+            this.start = start;
+            this.end = end;
+            this.type = type;
+            this.value = value;
+            this.day = day;
+        }
+    }
+
+    private static void collectExplicit(Patterns p, String text, List<Found> out) {
+        Matcher m = p.weekdayNumeric.matcher(text);
+        while (m.find()) {
+            LocalDate d = date(m.group("y"), m.group("m"), m.group("d"));
+            if (d != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d.toString(), d));
+        }
+        m = p.dayMonthYear.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            Integer month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
+            LocalDate d = date(m.group("y"), String.valueOf(month), m.group("d"));
+            if (d != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d.toString(), d));
+        }
+        m = p.monthYear.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            int month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, String.format("%s-%02d", m.group("y"), month), null));
+        }
+        m = p.year.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, m.group("y"), null));
+        }
+    }
+
+    private static void collectRelative(Patterns p, String text, LocalDate anchor, List<Found> out) {
+        Matcher m = p.weekdayShortNumeric.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), m.group("m"), m.group("d"));
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : "XXXX-XX-XX", d));
+        }
+        m = p.dayMonth.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            Integer month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
+            LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), String.valueOf(month), m.group("d"));
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : String.format("XXXX-%02d-%02d", month, Integer.parseInt(m.group("d"))), d));
+        }
+        m = p.clock.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            int h = Integer.parseInt(m.group("h")), min = Integer.parseInt(m.group("min"));
+            if (h > 24 || min > 59) continue;
+            String zone = m.group("zone") == null ? "" : p.zoneOffset(m.group("zone"));
+            String day = anchor == null ? "XXXX-XX-XX" : anchor.toString();
+            out.add(new Found(m.start(), m.end(), Timex.Type.TIME, String.format("%sT%02d:%02d%s", day, h, min, zone), null));
+        }
+        m = p.agoN.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            Double n = p.number(m.group("n"));
+            String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
+            if (n == null || unit == null) continue;
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, shift(anchor, unit, -n.intValue()), null));
+        }
+        m = p.relative.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            String[] r = p.lex.relatives().get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (r == null) continue;
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, shift(anchor, r[0], Integer.parseInt(r[1])), null));
+        }
+        m = p.duration.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
+            String n = m.group("n") == null ? "1" : p.numberValue(m.group("n"));
+            if (unit == null || n == null) continue;
+            out.add(new Found(m.start(), m.end(), Timex.Type.DURATION, durationValue(n, unit), null));
+        }
+        m = p.weekday.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            if (!Character.isUpperCase(m.group("wd").charAt(0))) continue;
+            int dow = p.lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT));
+            String value = "XXXX-XX-XX";
+            if (anchor != null) {
+                boolean future = m.group("fut") != null;
+                LocalDate d = future ? anchor.with(TemporalAdjusters.next(DayOfWeek.of(dow)))
+                        : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
+                value = d.toString();
+            }
+            out.add(new Found(m.start("wd"), m.end(), Timex.Type.DATE, value, null));
+        }
+    }
+
+    static String durationValue(String n, String unit) {
+        return switch (unit) {
+            case "H" -> "PT" + n + "H";
+            case "MIN" -> "PT" + n + "M";
+            case "S" -> "PT" + n + "S";
+            default -> "P" + n + unit;
+        };
+    }
+
+    /** The anchor moved by {@code n} units, at the granularity of the unit ("2022", "2023-08", "2023-W36"). */
+    static String shift(LocalDate anchor, String unit, int n) {
+        if (anchor == null) {
+            return switch (unit) {
+                case "Y" -> "XXXX";
+                case "M" -> "XXXX-XX";
+                case "W" -> "XXXX-WXX";
+                default -> "XXXX-XX-XX";
+            };
+        }
+        return switch (unit) {
+            case "Y" -> String.valueOf(anchor.getYear() + n);
+            case "M" -> anchor.plusMonths(n).toString().substring(0, 7);
+            case "W" -> {
+                LocalDate d = anchor.plusWeeks(n);
+                yield String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            case "H", "MIN", "S" -> anchor.toString();
+            default -> anchor.plusDays(n).toString();
+        };
+    }
+
+    private static boolean overlaps(List<Found> found, int s, int e) {
+        for (Found f : found) {
+            if (f.start < e && s < f.end) return true;
+        }
+        return false;
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 100) year += 2000;
+            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The compiled patterns of one language pack. */
+    private static final class Patterns {
+        final TimeLexicon lex;
+        final Pattern weekdayNumeric, weekdayShortNumeric, dayMonthYear, dayMonth, monthYear, year, clock, agoN,
+                relative, duration, weekday;
+
+        Patterns(LanguagePack pack) {
+            lex = TimeLexicon.of(pack);
+            String wd = TimeLexicon.alt(lex.weekdays().keySet());
+            String mon = TimeLexicon.alt(lex.months().keySet());
+            String num = "(?:\\d+(?:[.,]\\d+)?|" + TimeLexicon.alt(lex.numbers().keySet()) + ")";
+            String unit = TimeLexicon.alt(lex.units().keySet());
+            String approx = lex.approximators().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.approximators());
+            List<String> zones = new ArrayList<>();
+            for (String z : lex.zones()) zones.add(z.split("\\s+")[0]);
+            String zone = zones.isEmpty() ? "(?!)" : TimeLexicon.alt(zones);
+            int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            weekdayNumeric = Pattern.compile("(?:\\b" + wd + "\\s*,?\\s*)?\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4}|\\d{2})\\s*\\)", f);
+            weekdayShortNumeric = Pattern.compile("\\b" + wd + "\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})\\s*\\)", f);
+            dayMonthYear = Pattern.compile("(?:\\b" + wd + ",?\\s+)?\\b(?<d>\\d{1,2})\\s+(?<mon>" + mon + ")\\.?\\s+(?<y>\\d{4})\\b", f);
+            dayMonth = Pattern.compile("\\b(?<d>\\d{1,2})\\s+(?<mon>" + mon + ")\\b(?!\\s*\\d)", f);
+            monthYear = Pattern.compile("\\b(?<mon>" + mon + ")\\s+(?<y>(?:19|20)\\d{2})\\b", f);
+            year = Pattern.compile("\\b(?:tahun|year|in|sejak|since)\\s+(?<y>(?:19|20)\\d{2})\\b(?!\\s*[-–/])", f);
+            clock = Pattern.compile("\\b(?:pukul|jam|at)\\s+(?<h>\\d{1,2})[.:](?<min>\\d{2})(?:\\s+(?<zone>" + zone + "))?\\b", f);
+            agoN = Pattern.compile("\\b(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?:yang\\s+)?(?:lalu|silam|ago)\\b", f);
+            relative = Pattern.compile("\\b" + TimeLexicon.alt(lex.relatives().keySet()) + "\\b", f);
+            duration = Pattern.compile("\\b(?:" + approx + "\\s+)?(?<n>" + num + ")\\s+(?<u>" + unit + ")\\b", f);
+            weekday = Pattern.compile("(?<wd>\\b" + wd + ")\\b(?<fut>\\s+(?:depan|mendatang|next))?", f);
+        }
+
+        String zoneOffset(String z) {
+            for (String line : lex.zones()) {
+                String[] p = line.split("\\s+");
+                if (p[0].equalsIgnoreCase(z) && p.length > 1) return p[1];
+            }
+            return "";
+        }
+
+        /** The numeric value of a number word or digits, or null for vague words ("beberapa"). */
+        Double number(String s) {
+            String v = numberValue(s);
+            return v == null || v.equals("X") ? null : Double.valueOf(v);
+        }
+
+        String numberValue(String s) {
+            String w = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (Character.isDigit(w.charAt(0))) {
+                String n = w.replace(',', '.');
+                return n.endsWith(".0") ? n.substring(0, n.length() - 2) : n;
+            }
+            return lex.numbers().get(w);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.pantau.event;
+
+import dev.pantau.Seed;
+import dev.pantau.doc.Doc;
+import dev.pantau.doc.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EventCoderTest {
+
+    static List<String> coded(Doc d) {
+        return d.events().stream().map(v -> v.source().actor() + " " + v.code() + " " + v.target().actor()).toList();
+    }
+
+    @Test
+    void codesTheSummitBothWaysWithItsDate() {
+        Doc d = Seed.analyze(Seed.text());
+        List<String> c = coded(d);
+        assertTrue(c.contains("PRKGOV 040 RUSGOV"), c.toString());
+        assertTrue(c.contains("RUSGOV 040 PRKGOV"), c.toString());
+        Event meet = d.events().get(0);
+        assertEquals("2023-09-13", meet.date());
+        assertEquals("bertemu", meet.evidence().text());
+        assertEquals(1, meet.quadClass());
+        assertEquals(1.0, meet.goldstein());
+    }
+
+    @Test
+    void pastAttackGetsItsOwnYearAndModalAidBecomesIntent() {
+        Doc d = Seed.analyze(Seed.text());
+        Event attack = d.events().stream().filter(v -> v.root().equals("19")).findFirst().orElseThrow();
+        assertEquals("UKR", attack.target().actor());
+        assertEquals("2022", attack.date(), "tahun lalu in a 2023 article");
+        Event aid = d.events().stream().filter(v -> v.evidence().text().equals("membantu")).findFirst().orElseThrow();
+        assertEquals("033", aid.code(), "dapat membantu: an offer of aid");
+        assertTrue(aid.hypothetical());
+    }
+
+    @Test
+    void negatedVerbsAreNoEvents() {
+        Doc d = Seed.analyze("Presiden Rusia Vladimir Putin tidak bertemu Presiden Amerika Serikat Joe Biden di Jenewa.", "2021-06-16");
+        assertEquals(List.of(), coded(d));
+        Doc e = Seed.analyze("Presiden Rusia Vladimir Putin bertemu Presiden Amerika Serikat Joe Biden di Jenewa.", "2021-06-16");
+        assertEquals(List.of("RUSGOV 040 USAGOV", "USAGOV 040 RUSGOV"), coded(e));
+    }
+}

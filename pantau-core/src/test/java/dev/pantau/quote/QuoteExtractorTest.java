@@ -1,0 +1,58 @@
+package dev.pantau.quote;
+
+import dev.pantau.Seed;
+import dev.pantau.doc.Doc;
+import dev.pantau.doc.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteExtractorTest {
+
+    static String speaker(Doc d, Quote q) {
+        return q.speaker() == null ? null : d.entity(q.speaker()).name();
+    }
+
+    static Quote quote(Doc d, String startsWith) {
+        return d.quotes().stream().filter(q -> q.text().startsWith(startsWith)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote '" + startsWith + "' in " + d.quotes()));
+    }
+
+    @Test
+    void putinSaysHeIsGladToMeetKim() {
+        Doc d = Seed.analyze(Seed.text());
+        Quote q = quote(d, "Saya senang bertemu Anda");
+        assertEquals("Saya senang bertemu Anda", q.text(), "marks and the trailing comma are not quoted");
+        assertTrue(q.direct());
+        assertEquals("Vladimir Putin", speaker(d, q));
+        assertEquals("kata", q.cue().text());
+        assertEquals(q.text(), d.text(q.start(), q.end()));
+    }
+
+    @Test
+    void reportedSpeechPartialQuotesAndScareQuotes() {
+        Doc d = Seed.analyze(Seed.text());
+        Quote reported = quote(d, "Korea Utara akan menjadikan");
+        assertFalse(reported.direct());
+        assertEquals("Kim Jong-un", speaker(d, reported));
+        assertEquals("Kim Jong-un", speaker(d, quote(d, "prioritas nomor satu")), "a partial quote inside Kim's clause is Kim's");
+        assertTrue(d.quotes().stream().noneMatch(q -> q.text().equals("paria")), "a scare quote is no quote");
+        assertEquals("Kim Jong-un", speaker(d, quote(d, "Kami selalu menyatakan dukungan")));
+        assertNull(quote(d, "Pembicaraan tatap muka").speaker(), "a news agency that is no entity leaves the speaker null");
+    }
+
+    @Test
+    void quotesWithSpeakerAfterAndSuffixCue() {
+        Doc d = Seed.analyze("Menteri Luar Negeri Retno Marsudi tiba di Kairo. \"Indonesia mendesak gencatan senjata segera,\" ujar Retno. "
+                + "\"Kami akan terus bekerja,\" ujarnya.");
+        List<Quote> qs = d.quotes();
+        assertEquals(2, qs.size());
+        assertEquals("Retno Marsudi", speaker(d, qs.get(0)));
+        assertEquals("Retno Marsudi", speaker(d, qs.get(1)), "ujarnya: the person just mentioned");
+    }
+}

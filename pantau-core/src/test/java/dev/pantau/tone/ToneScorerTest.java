@@ -1,0 +1,27 @@
+package dev.pantau.tone;
+
+import dev.pantau.Seed;
+import dev.pantau.doc.Tone;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ToneScorerTest {
+
+    @Test
+    void toneIsPositiveMinusNegativePercentOfWords() {
+        Tone t = Seed.analyze(Seed.text()).tone();
+        assertTrue(t.words() > 250);
+        assertEquals(t.positive() - t.negative(), t.tone(), 0.011);
+        assertEquals(t.positive() + t.negative(), t.polarity(), 0.011);
+    }
+
+    @Test
+    void praiseReadsWarmerThanViolence() {
+        Tone good = Seed.analyze("Pelayanan rumah sakit itu sangat bagus, ramah dan nyaman. Warga puas dan senang.").tone();
+        Tone bad = Seed.analyze("Pelayanan rumah sakit itu buruk, kotor dan mengecewakan. Warga kecewa dan marah.").tone();
+        assertTrue(good.tone() > 0, "positive text: " + good);
+        assertTrue(bad.tone() < 0, "negative text: " + bad);
+    }
+}
