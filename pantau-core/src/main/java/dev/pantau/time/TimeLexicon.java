@@ -12,12 +12,27 @@ import java.util.regex.Pattern;
 /** Month, weekday, number, unit and deictic words of a language pack, and the patterns built from them. */
 record TimeLexicon(Map<String, Integer> months, Map<String, Integer> weekdays, Map<String, String> numbers,
                    Map<String, String> units, Map<String, String[]> relatives, List<String> approximators,
-                   List<String> zones) {
+                   List<String> zones, Map<String, String[]> partsOfDay, Map<String, String> periods,
+                   List<String> setWords, List<String> lawWords) {
 
     static TimeLexicon of(LanguagePack pack) {
         return new TimeLexicon(intMap(pack.rows("months.tsv")), intMap(pack.rows("weekdays.tsv")),
                 map(pack.rows("numbers.tsv")), map(pack.rows("time-units.tsv")), relatives(pack.rows("relative-times.tsv")),
-                pack.lines("time-approximators.txt"), pack.lines("time-zones.txt"));
+                pack.lines("time-approximators.txt"), pack.lines("time-zones.txt"), partsOfDay(pack.rows("parts-of-day.tsv")),
+                map(pack.rows("periods.tsv")), pack.lines("set-words.txt"), pack.lines("law-words.txt"));
+    }
+
+    private static Map<String, String[]> partsOfDay(List<String[]> rows) {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        for (String[] r : rows) m.put(r[0], new String[]{r[1], r[2]});
+        return m;
+    }
+
+    /** The full name of each month: the longest name the pack gives it ("September", not "Sep"). */
+    List<String> fullMonthNames() {
+        Map<Integer, String> best = new LinkedHashMap<>();
+        months.forEach((name, m) -> best.merge(m, name, (a, b) -> a.length() >= b.length() ? a : b));
+        return List.copyOf(best.values());
     }
 
     private static Map<String, Integer> intMap(List<String[]> rows) {

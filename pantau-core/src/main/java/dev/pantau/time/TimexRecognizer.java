@@ -93,14 +93,22 @@ public final class TimexRecognizer implements Step {
         Matcher m = p.weekdayNumeric.matcher(text);
         while (m.find()) {
             LocalDate d = date(m.group("y"), m.group("m"), m.group("d"));
-            if (d != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d.toString(), d));
+            if (d != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d + p.partOfDay(m.group("pod")), d));
         }
         m = p.dayMonthYear.matcher(text);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             Integer month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             LocalDate d = date(m.group("y"), String.valueOf(month), m.group("d"));
-            if (d != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d.toString(), d));
+            if (d != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d + p.partOfDay(m.group("pod")), d));
+        }
+        m = p.period.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            String letter = p.lex.periods().get(m.group("p").toLowerCase(Locale.ROOT));
+            int n = roman(m.group("n"));
+            if (letter == null || n < 1 || n > (letter.equals("Q") ? 4 : 2)) continue;
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, m.group("y") + "-" + letter + n, null));
         }
         m = p.monthYear.matcher(text);
         while (m.find()) {
@@ -108,11 +116,23 @@ public final class TimexRecognizer implements Step {
             int month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, String.format("%s-%02d", m.group("y"), month), null));
         }
-        m = p.year.matcher(text);
-        while (m.find()) {
-            if (overlaps(out, m.start(), m.end())) continue;
-            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, m.group("y"), null));
+        for (Pattern years : new Pattern[]{p.year, p.bareYear}) {
+            m = years.matcher(text);
+            while (m.find()) {
+                if (overlaps(out, m.start(), m.end()) || p.inLawName(text, m.start("y"))) continue;
+                out.add(new Found(m.start(), m.end(), Timex.Type.DATE, m.group("y"), null));
+            }
         }
+    }
+
+    private static int roman(String s) {
+        return switch (s.toUpperCase(Locale.ROOT)) {
+            case "I", "1" -> 1;
+            case "II", "2" -> 2;
+            case "III", "3" -> 3;
+            case "IV", "4" -> 4;
+            default -> 0;
+        };
     }
 
     private static void collectRelative(Patterns p, String text, LocalDate anchor, List<Found> out) {
@@ -129,14 +149,36 @@ public final class TimexRecognizer implements Step {
             LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), String.valueOf(month), m.group("d"));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : String.format("XXXX-%02d-%02d", month, Integer.parseInt(m.group("d"))), d));
         }
+        m = p.monthAlone.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end()) || !Character.isUpperCase(m.group("mon").charAt(0))) continue;
+            int month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
+            String value = String.format("XXXX-%02d", month);
+            if (anchor != null) {
+                int year = anchor.getYear();
+                if (m.group("past") != null && month >= anchor.getMonthValue()) year--;
+                value = String.format("%d-%02d", year, month);
+            }
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, value, null));
+        }
         m = p.clock.matcher(text);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
-            int h = Integer.parseInt(m.group("h")), min = Integer.parseInt(m.group("min"));
+            if (m.group("min") == null && m.group("pod") == null && m.group("zone") == null) continue;
+            int h = Integer.parseInt(m.group("h")), min = m.group("min") == null ? 0 : Integer.parseInt(m.group("min"));
+            String[] pod = m.group("pod") == null ? null : p.lex.partsOfDay().get(m.group("pod").toLowerCase(Locale.ROOT));
+            if (pod != null && h < 12) h += Integer.parseInt(pod[1]);
             if (h > 24 || min > 59) continue;
-            String zone = m.group("zone") == null ? "" : p.zoneOffset(m.group("zone"));
             String day = anchor == null ? "XXXX-XX-XX" : anchor.toString();
-            out.add(new Found(m.start(), m.end(), Timex.Type.TIME, String.format("%sT%02d:%02d%s", day, h, min, zone), null));
+            out.add(new Found(m.start(), m.end(), Timex.Type.TIME, String.format("%sT%02d:%02d", day, h, min), null));
+        }
+        m = p.set.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            String value;
+            if (m.group("wd") != null) value = "XXXX-WXX-" + p.lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT));
+            else value = durationValue("1", p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT)));
+            out.add(new Found(m.start(), m.end(), Timex.Type.SET, value, null));
         }
         m = p.agoN.matcher(text);
         while (m.find()) {
@@ -173,11 +215,16 @@ public final class TimexRecognizer implements Step {
                         : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
                 value = d.toString();
             }
-            out.add(new Found(m.start("wd"), m.end(), Timex.Type.DATE, value, null));
+            out.add(new Found(m.start("wd"), m.end(), Timex.Type.DATE, value + p.partOfDay(m.group("pod")), null));
         }
     }
 
     static String durationValue(String n, String unit) {
+        if ((unit.equals("DE") || unit.equals("CE")) && !n.equals("X")) {
+            double years = Double.parseDouble(n) * (unit.equals("DE") ? 10 : 100);
+            return "P" + (years == Math.rint(years) ? String.valueOf((long) years) : String.valueOf(years)) + "Y";
+        }
+        if (unit.equals("DE") || unit.equals("CE")) return "PXY";
         return switch (unit) {
             case "H" -> "PT" + n + "H";
             case "MIN" -> "PT" + n + "M";
@@ -228,8 +275,8 @@ public final class TimexRecognizer implements Step {
     /** The compiled patterns of one language pack. */
     private static final class Patterns {
         final TimeLexicon lex;
-        final Pattern weekdayNumeric, weekdayShortNumeric, dayMonthYear, dayMonth, monthYear, year, clock, agoN,
-                relative, duration, weekday;
+        final Pattern weekdayNumeric, weekdayShortNumeric, dayMonthYear, dayMonth, monthYear, year, bareYear, clock, agoN,
+                relative, duration, weekday, monthAlone, period, set, lawName;
 
         Patterns(LanguagePack pack) {
             lex = TimeLexicon.of(pack);
@@ -241,26 +288,37 @@ public final class TimexRecognizer implements Step {
             List<String> zones = new ArrayList<>();
             for (String z : lex.zones()) zones.add(z.split("\\s+")[0]);
             String zone = zones.isEmpty() ? "(?!)" : TimeLexicon.alt(zones);
+            String pod = "(?:\\s+(?<pod>" + (lex.partsOfDay().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.partsOfDay().keySet())) + ")\\b)?";
+            String setw = lex.setWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.setWords());
             int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            weekdayNumeric = Pattern.compile("(?:\\b" + wd + "\\s*,?\\s*)?\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4}|\\d{2})\\s*\\)", f);
+            weekdayNumeric = Pattern.compile("(?:\\b" + wd + "\\s*,?\\s*)?\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4}|\\d{2})\\s*\\)" + pod, f);
             weekdayShortNumeric = Pattern.compile("\\b" + wd + "\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})\\s*\\)", f);
-            dayMonthYear = Pattern.compile("(?:\\b" + wd + ",?\\s+)?\\b(?<d>\\d{1,2})\\s+(?<mon>" + mon + ")\\.?\\s+(?<y>\\d{4})\\b", f);
+            dayMonthYear = Pattern.compile("(?:\\b" + wd + ",?\\s+)?\\b(?<d>\\d{1,2})\\s+(?<mon>" + mon + ")\\.?\\s+(?<y>\\d{4})\\b" + pod, f);
             dayMonth = Pattern.compile("\\b(?<d>\\d{1,2})\\s+(?<mon>" + mon + ")\\b(?!\\s*\\d)", f);
             monthYear = Pattern.compile("\\b(?<mon>" + mon + ")\\s+(?<y>(?:19|20)\\d{2})\\b", f);
             year = Pattern.compile("\\b(?:tahun|year|in|sejak|since)\\s+(?<y>(?:19|20)\\d{2})\\b(?!\\s*[-–/])", f);
-            clock = Pattern.compile("\\b(?:pukul|jam|at)\\s+(?<h>\\d{1,2})[.:](?<min>\\d{2})(?:\\s+(?<zone>" + zone + "))?\\b", f);
+            clock = Pattern.compile("\\b(?:pukul|jam|at)\\s+(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?(?:\\s+(?<zone>" + zone + ")\\b)?" + pod + "(?![.,:]?\\d)", f);
+            bareYear = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)", f);
+            monthAlone = Pattern.compile("\\b(?:bulan\\s+)?(?<mon>" + TimeLexicon.alt(lex.fullMonthNames()) + ")\\b(?<past>\\s+(?:lalu|kemarin|silam))?(?!\\s*\\d)", f);
+            period = Pattern.compile("\\b(?<p>" + (lex.periods().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.periods().keySet())) + ")\\s+(?<n>IV|I{1,3}|[1-4])\\s+(?<y>(?:19|20)\\d{2})\\b", f);
+            set = Pattern.compile("\\b" + setw + "\\s+(?:(?<wd>" + wd + ")|(?<u>" + unit + "))\\b", f);
+            lawName = Pattern.compile("(?:" + (lex.lawWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.lawWords())) + ")\\s*\\d+[A-Za-z]?\\s+(?:tahun|thn\\.?|/)\\s*$", f);
             agoN = Pattern.compile("\\b(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?:yang\\s+)?(?:lalu|silam|ago)\\b", f);
             relative = Pattern.compile("\\b" + TimeLexicon.alt(lex.relatives().keySet()) + "\\b", f);
             duration = Pattern.compile("\\b(?:" + approx + "\\s+)?(?<n>" + num + ")\\s+(?<u>" + unit + ")\\b", f);
-            weekday = Pattern.compile("(?<wd>\\b" + wd + ")\\b(?<fut>\\s+(?:depan|mendatang|next))?", f);
+            weekday = Pattern.compile("(?<wd>\\b" + wd + ")\\b" + pod + "(?<fut>\\s+(?:depan|mendatang|next))?", f);
         }
 
-        String zoneOffset(String z) {
-            for (String line : lex.zones()) {
-                String[] p = line.split("\\s+");
-                if (p[0].equalsIgnoreCase(z) && p.length > 1) return p[1];
-            }
-            return "";
+        /** "TMO" for a part of the day ("pagi"), "" for none. */
+        String partOfDay(String word) {
+            if (word == null) return "";
+            String[] pd = lex.partsOfDay().get(word.toLowerCase(Locale.ROOT));
+            return pd == null ? "" : "T" + pd[0];
+        }
+
+        /** Whether a year at {@code at} is part of a law's name: "Nomor 4 Tahun 2025". */
+        boolean inLawName(String text, int at) {
+            return lawName.matcher(text.substring(Math.max(0, at - 30), at)).find();
         }
 
         /** The numeric value of a number word or digits, or null for vague words ("beberapa"). */
