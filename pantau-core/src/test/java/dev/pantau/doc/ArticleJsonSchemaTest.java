@@ -3,10 +3,8 @@ package dev.pantau.doc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.pantau.ContractSchema;
 import dev.pantau.Seed;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Output validates against the shipped JSON Schema of pantau.article/1, and the schema has teeth. */
 class ArticleJsonSchemaTest {
-    static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(ArticleJsonSchemaTest.class.getResourceAsStream("/dev/pantau/schema/pantau.article-1.schema.json"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Set<ValidationMessage> validate(JsonNode n) {
-        return SCHEMA.validate(n);
+        return ContractSchema.validate(n);
     }
 
     @Test
