@@ -96,7 +96,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Deque<Pending> window = new ArrayDeque<>();
         try (Writer out = writer()) {
             for (InputItem item : reader) {
-                Future<String> f = item.failed() ? null : pool.submit(() -> analyze(pantau, item.article()));
+                Future<String> f = item.failed() ? null : pool.submit(() -> analyze(pantau, item.article(), item.name()));
                 window.add(new Pending(item, f));
                 if (window.size() >= threads * 4) {
                     if (finish(window.poll(), out, err)) ok++;
@@ -143,11 +143,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return false;
     }
 
-    private String analyze(Pantau pantau, Article a) {
-        if (a.published() == null && published != null) a = a.withPublished(published);
+    private String analyze(Pantau pantau, Article a, String name) {
         if (a.published() != null && !Dates.isIsoDate(a.published())) {
-            throw new AnalysisException("published date '" + a.published() + "' is not ISO 8601 (YYYY-MM-DD)");
+            System.err.println("pantau analyze: " + name + ": warning: published '" + a.published()
+                    + "' is not a full ISO 8601 date; " + (published != null ? "using --published" : "using the dates in the text"));
+            a = a.withPublished(null);
         }
+        if (a.published() == null && published != null) a = a.withPublished(published);
         Doc d = pantau.analyze(a);
         return ArticleJson.write(d, pretty);
     }

@@ -122,6 +122,15 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anImpreciseDateInTheInputIsAWarningNotAFailure() throws IOException {
+        Path in = write("a.jsonl", "{\"id\":\"x\",\"published\":\"2024-02\",\"text\":\"Rapat digelar Senin (5/2/2024) di Jakarta.\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(0, Main.run("analyze", in.toString(), "-o", out.toString()));
+        assertTrue(err.toString().contains("a.jsonl:1: warning: published '2024-02' is not a full ISO 8601 date"), err.toString());
+        assertEquals("2024-02-05", lines(out).get(0).get("published").asText());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws IOException {
         Path f = write("a.txt", SEED);
         assertEquals(2, Main.run("analyze", f.toString(), "--published", "13/9/2023"));
