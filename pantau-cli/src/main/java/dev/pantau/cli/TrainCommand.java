@@ -3,6 +3,7 @@ package dev.pantau.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantau.event.CameoCodebook;
+import dev.pantau.geo.GazetteerCompiler;
 import dev.pantau.ner.CommonWordsTrainer;
 import dev.pantau.tone.ToneLexiconTrainer;
 import picocli.CommandLine.Command;
@@ -23,13 +24,13 @@ import java.util.stream.Stream;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild shipped lexicons and tables from the training data (see NOTICE for their sources).",
-        subcommands = {TrainCommand.Casing.class, TrainCommand.Tone.class, TrainCommand.Cameo.class})
+        subcommands = {TrainCommand.Casing.class, TrainCommand.Tone.class, TrainCommand.Cameo.class, TrainCommand.Places.class})
 public final class TrainCommand implements Callable<Integer> {
     static final String RESOURCES = "pantau-core/src/main/resources/dev/pantau/";
 
     @Override
     public Integer call() {
-        System.err.println("pantau train: name what to train: casing, tone or cameo (see pantau train --help)");
+        System.err.println("pantau train: name what to train: casing, tone, cameo or places (see pantau train --help)");
         return 2;
     }
 
@@ -79,14 +80,9 @@ public final class TrainCommand implements Callable<Integer> {
             Path smsa = data.resolve("sentiment/smsa");
             require(smsa.resolve("train.tsv"));
             Path stop = data.resolve("lexicon/stopwords-id/stopwords-id.txt");
-            Path common = Path.of(RESOURCES + "lang/id/common-words.txt");
-            Set<String> vocabulary = null;
-            if (Files.exists(common)) {
-                vocabulary = new HashSet<>();
-                for (String l : Files.readAllLines(common)) if (!l.startsWith("#")) vocabulary.add(l.strip());
-            }
+            Set<String> vocabulary = commonWords();
             ToneLexiconTrainer.Result r = new ToneLexiconTrainer(minTexts, minLogOdds).train(
-                    List.of(smsa.resolve("train.tsv"), smsa.resolve("valid.tsv")), Files.exists(stop) ? stop : null, vocabulary, out);
+                    List.of(smsa.resolve("train.tsv"), smsa.resolve("valid.tsv")), Files.exists(stop) ? stop : null, vocabulary.isEmpty() ? null : vocabulary, out);
             System.err.printf("pantau train tone: %d texts -> %d positive, %d negative words in %s%n",
                     r.texts(), r.positive(), r.negative(), out);
             return 0;
@@ -109,6 +105,38 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.printf("pantau train cameo: %d codes in %s%n", n, out);
             return 0;
         }
+    }
+
+    @Command(name = "places", mixinStandardHelpOptions = true,
+            description = "Compile the gazetteer from DATA/geo/geonames and DATA/geo/wilayah-id, dropping names in the common-words list (train casing first).")
+    static final class Places implements Callable<Integer> {
+        @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+        @Option(names = "--out", defaultValue = RESOURCES + "geo/places.tsv", description = "Output (default: ${DEFAULT-VALUE}).")
+        Path out;
+        @Option(names = "--min-population", defaultValue = "100000", description = "Smallest foreign city kept (default: ${DEFAULT-VALUE}).")
+        long minPopulation;
+
+        @Override
+        public Integer call() throws IOException {
+            Path geonames = data.resolve("geo/geonames");
+            Path wilayah = data.resolve("geo/wilayah-id");
+            require(geonames.resolve("cities15000.txt"));
+            require(wilayah.resolve("regencies.csv"));
+            int n = new GazetteerCompiler(minPopulation, commonWords()).compile(geonames, wilayah, out);
+            System.err.printf("pantau train places: %d place names in %s%n", n, out);
+            return 0;
+        }
+    }
+
+    /** The common-words list as shipped (empty before `train casing` has run). */
+    static Set<String> commonWords() throws IOException {
+        Path common = Path.of(RESOURCES + "lang/id/common-words.txt");
+        Set<String> words = new HashSet<>();
+        if (Files.exists(common)) {
+            for (String l : Files.readAllLines(common)) if (!l.startsWith("#")) words.add(l.strip());
+        }
+        return words;
     }
 
     /** Ids of the development gold articles, so training never reads them. */

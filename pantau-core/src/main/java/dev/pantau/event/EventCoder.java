@@ -32,6 +32,9 @@ public final class EventCoder implements Step {
     /** Hypothetical cooperation is an intent: meet → 036, diplomatic → 032, material → 031, aid → 033. */
     private static final Map<String, String> INTENT = Map.of("04", "036", "05", "032", "06", "031", "07", "033");
 
+    /** Roots whose events stand without a target (statements, protests, force posture); the others need one. */
+    private static final Set<String> TARGETLESS_ROOTS = Set.of("01", "14", "15");
+
     private final CameoCodebook codebook;
 
     public EventCoder(CameoCodebook codebook) {
@@ -84,7 +87,7 @@ public final class EventCoder implements Step {
                 Token first = toks.get(i);
                 ActorRef source = before(actors, sent.start(), first.start());
                 ActorRef target = after(actors, toks.get(last).end(), sent.end(), source);
-                if (source == null) {
+                if (source == null || target == null && !TARGETLESS_ROOTS.contains(entry.code().substring(0, 2))) {
                     i = last;
                     continue;
                 }
@@ -93,7 +96,7 @@ public final class EventCoder implements Step {
                 if (hypothetical && INTENT.containsKey(code.substring(0, 2))) code = INTENT.get(code.substring(0, 2));
                 TextSpan evidence = TextSpan.of(doc.text(), first.start(), toks.get(last).end());
                 String date = date(doc, sent);
-                Event.Place place = place(doc, actors, sent);
+                Event.Place place = place(doc, sent);
                 add(out, seen, code, source, target, date, place, hypothetical, si, evidence);
                 if (entry.reciprocal() && target != null) {
                     add(out, seen, code, target, source, date, place, hypothetical, si, evidence);
@@ -127,12 +130,16 @@ public final class EventCoder implements Step {
         return found;
     }
 
-    /** Every mention of an entity with a CAMEO actor or a country, outside the dateline, in text order. */
+    /**
+     * Every mention, outside the dateline, of an entity that can act: one with a CAMEO actor code
+     * (a country, a known person or organisation), or a person or organisation of a known
+     * country. Towns and regions are where things happen, not who does them.
+     */
     private static List<ActorRef> actors(Doc doc) {
         List<ActorRef> out = new ArrayList<>();
         int datelineEnd = doc.dateline() == null ? -1 : doc.dateline().end();
         for (Entity e : doc.entities()) {
-            String actor = e.actor() != null ? e.actor() : e.country();
+            String actor = e.actor() != null ? e.actor() : e.type() != Entity.Type.LOCATION ? e.country() : null;
             if (actor == null) continue;
             for (Mention m : e.mentions()) {
                 if (m.start() >= datelineEnd) out.add(new ActorRef(m, e, actor));
@@ -179,7 +186,7 @@ public final class EventCoder implements Step {
     }
 
     /** A location named after "di" in the sentence. */
-    private static Event.Place place(Doc doc, List<ActorRef> actors, Sentence sent) {
+    private static Event.Place place(Doc doc, Sentence sent) {
         for (Entity e : doc.entities()) {
             if (e.type() != Entity.Type.LOCATION) continue;
             for (Mention m : e.mentions()) {

@@ -5,6 +5,8 @@ import dev.pantau.doc.Doc;
 import dev.pantau.doc.Entity;
 import dev.pantau.doc.Mention;
 import dev.pantau.doc.Token;
+import dev.pantau.geo.Gazetteer;
+import dev.pantau.geo.Place;
 import dev.pantau.link.KbEntry;
 import dev.pantau.link.KnowledgeBase;
 import dev.pantau.pipeline.LanguagePack;
@@ -24,7 +26,7 @@ import java.util.Set;
 
 /**
  * Rule-based entity recognition and linking, a first version to be replaced by a trained
- * tagger: longest knowledge-base match; capitalised runs typed by what opens them (an
+ * tagger: longest knowledge-base or gazetteer match; capitalised runs typed by what opens them (an
  * organisation or place head word), by a title before them ("Presiden ...") or by a speech cue
  * ("kata ..."); acronyms defined in brackets; surnames of persons already found; nominals
  * "Pemimpin Korea Utara itu" resolved to the person of that country; the dateline's outlet and
@@ -34,9 +36,11 @@ public final class EntityRecognizer implements Step {
     private static final int MAX_NAME_TOKENS = 8;
 
     private final KnowledgeBase kb;
+    private final Gazetteer gazetteer;
 
-    public EntityRecognizer(KnowledgeBase kb) {
+    public EntityRecognizer(KnowledgeBase kb, Gazetteer gazetteer) {
         this.kb = kb;
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -127,10 +131,14 @@ public final class EntityRecognizer implements Step {
                     if (surface.indexOf('\n') >= 0) continue;
                     KbEntry e = bestKb(surface);
                     String metonym = e == null ? kb.metonymCountry(surface) : null;
-                    if (e == null && metonym == null) continue;
+                    Place place = e == null && metonym == null && !lex.functionWords().contains(surface.toLowerCase(Locale.ROOT))
+                            ? gazetteer.lookup(surface) : null;
+                    if (e == null && metonym == null && place == null) continue;
                     if (e != null) {
                         addTokens(i, j, e.key(), e.name(), e.type(), e, e.country());
-                    } else if (usedForGovernment(i)) {
+                    } else if (place != null) {
+                        addTokens(i, j, "place:" + place.name() + "/" + place.country(), surface, Entity.Type.LOCATION, null, place.country());
+                    } else if (usedForGovernment(i, j)) {
                         KbEntry c = kb.country(metonym);
                         addTokens(i, j, c.key(), c.name(), c.type(), c, metonym);
                     } else {
@@ -143,13 +151,21 @@ public final class EntityRecognizer implements Step {
         }
 
         /**
-         * A capital names its government ("Moskow dapat membantu", "diawasi oleh Washington")
-         * unless a locative word puts it on the map ("di Moskow", "ke Washington").
+         * A capital or seat names its government when it acts: as a subject before a verb or
+         * modal ("Moskow dapat membantu", "Kremlin mengatakan") or after a word that relates
+         * actors ("oleh Washington", "dengan Moskow"); otherwise it is the city ("di Jakarta").
          */
-        boolean usedForGovernment(int first) {
-            if (first == 0) return true;
-            String prev = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
-            return !lex.locatives().contains(prev);
+        boolean usedForGovernment(int first, int last) {
+            if (first > 0) {
+                String prev = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
+                if (lex.locatives().contains(prev)) return false;
+                if (lex.actorRelations().contains(prev)) return true;
+            }
+            if (last + 1 >= tokens.size()) return false;
+            Token next = tokens.get(last + 1);
+            return next.isWord() && !next.startsUpper() && !lex.functionWords().contains(next.text())
+                    || next.text().equals("akan") || next.text().equals("telah") || next.text().equals("dapat")
+                    || next.text().equals("tidak") || next.text().equals("juga") || next.text().equals("sudah");
         }
 
         void capitalisedRuns() {
@@ -211,7 +227,8 @@ public final class EntityRecognizer implements Step {
                 if (!lex.isCommon(tokens.get(k).text())) allCommon = false;
             }
             Entity.Type type = null;
-            if (e > s && lex.orgHeads().contains(first)) type = Entity.Type.ORGANIZATION;
+            if (lex.orgHeads().contains(first) && (e > s || !lex.isCommon(first))) type = Entity.Type.ORGANIZATION;
+            else if (isAcronym(tokens.get(s).text()) && (titled || afterTitle(s) || afterSpeechCue(s))) type = Entity.Type.ORGANIZATION;
             else if (e > s && lex.placeHeads().contains(first)) type = Entity.Type.LOCATION;
             else if (!allCommon && (titled || afterTitle(s) || afterSpeechCue(s))) type = Entity.Type.PERSON;
             Found acronym = acronymAfter(e);
@@ -223,8 +240,35 @@ public final class EntityRecognizer implements Step {
                 return;
             }
             if (type == null) type = Entity.Type.ORGANIZATION;
-            Found f = addTokens(s, e, "name:" + surface, surface, type, null, null);
+            String country = null;
+            if (type == Entity.Type.LOCATION) {
+                Place p = gazetteer.lookup(surface);
+                country = p != null ? p.country() : lex.domesticCountry(first);
+            } else if (type == Entity.Type.PERSON) {
+                country = countryOfTitle(s);
+            }
+            Found f = addTokens(s, e, "name:" + surface, surface, type, null, country);
             if (acronym != null) defineAcronym(e, f);
+        }
+
+        static boolean isAcronym(String w) {
+            return w.length() >= 2 && w.chars().filter(Character::isUpperCase).count() >= 2
+                    && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetterOrDigit);
+        }
+
+        /** "Presiden Rusia Vladimir Putin", "Ketua KPU Afifuddin": the country of what stands between title and name. */
+        String countryOfTitle(int s) {
+            for (int k = s - 1; k >= 0 && k >= s - 4; k--) {
+                Found f = foundCovering(tokens.get(k).start());
+                if (f != null) return f.country();
+                if (titleAt(k, k) == 0 && !tokens.get(k).startsUpper()) return null;
+            }
+            return null;
+        }
+
+        Found foundCovering(int offset) {
+            for (Found f : found) if (f.start() <= offset && offset < f.end()) return f;
+            return null;
         }
 
         /** "Komisi Pemilihan Umum (KPU)": returns a placeholder when an acronym in brackets follows. */

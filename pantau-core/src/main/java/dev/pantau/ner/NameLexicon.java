@@ -3,9 +3,11 @@ package dev.pantau.ner;
 import dev.pantau.pipeline.LanguagePack;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +17,7 @@ import java.util.Set;
  */
 record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> placeHeads,
                    Set<String> functionWords, Set<String> commonWords, Set<String> speechCuesAfter,
-                   Set<String> locatives) {
+                   Set<String> locatives, Set<String> actorRelations, Map<String, String> domesticPlaceHeads) {
 
     static NameLexicon of(LanguagePack pack) {
         List<List<String>> titles = new ArrayList<>();
@@ -27,16 +29,28 @@ record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> 
         for (String[] r : pack.rows("speech-verbs.tsv")) {
             if (r.length > 1 && r[1].equals("after")) cues.add(r[0]);
         }
+        Set<String> placeHeads = new HashSet<>();
+        Map<String, String> domestic = new HashMap<>();
+        for (String l : pack.lines("place-heads.txt")) {
+            String[] p = l.split("\\s*\t\\s*");
+            placeHeads.add(p[0]);
+            if (p.length > 1) domestic.put(p[0], p[1]);
+        }
         return new NameLexicon(List.copyOf(titles), Set.copyOf(pack.lines("org-heads.txt")),
-                Set.copyOf(pack.lines("place-heads.txt")), lower(pack.lines("function-words.txt")),
+                Set.copyOf(placeHeads), lower(pack.lines("function-words.txt")),
                 lower(pack.lines("common-words.txt")), Set.copyOf(cues),
-                lower(pack.lines("locatives.txt")));
+                lower(pack.lines("locatives.txt")), lower(pack.lines("actor-relations.txt")), Map.copyOf(domestic));
     }
 
     private static Set<String> lower(List<String> words) {
         Set<String> out = new HashSet<>();
         for (String w : words) out.add(w.toLowerCase(Locale.ROOT));
         return Set.copyOf(out);
+    }
+
+    /** The country a place head word implies ("Kecamatan" → IDN), or null. */
+    String domesticCountry(String head) {
+        return domesticPlaceHeads.get(head);
     }
 
     boolean isCommon(String word) {

@@ -2,6 +2,7 @@ package dev.pantau.pipeline;
 
 import dev.pantau.event.CameoCodebook;
 import dev.pantau.event.EventCoder;
+import dev.pantau.geo.Gazetteer;
 import dev.pantau.ingest.DatelineParser;
 import dev.pantau.link.KnowledgeBase;
 import dev.pantau.ner.EntityRecognizer;
@@ -27,7 +28,7 @@ public final class StandardPipeline {
                 new TokenizerStep(),
                 new DatelineParser(kb),
                 new TimexRecognizer(),
-                new EntityRecognizer(kb),
+                new EntityRecognizer(kb, Gazetteer.bundled()),
                 new QuoteExtractor(),
                 new AttributionExtractor(),
                 new EventCoder(CameoCodebook.bundled()),
