@@ -65,6 +65,7 @@ public final class EntityRecognizer implements Step {
         run.dateline();
         run.knowledgeBase();
         run.capitalisedRuns();
+        run.remainingPlaces();
         run.surnames();
         run.nominals();
         return doc.withEntities(run.entities());
@@ -131,8 +132,8 @@ public final class EntityRecognizer implements Step {
                     if (surface.indexOf('\n') >= 0) continue;
                     KbEntry e = bestKb(surface);
                     String metonym = e == null ? kb.metonymCountry(surface) : null;
-                    Place place = e == null && metonym == null && !lex.functionWords().contains(surface.toLowerCase(Locale.ROOT))
-                            ? gazetteer.lookup(surface) : null;
+                    Place place = e == null && metonym == null && (j > i || !insideName(i))
+                            && !lex.functionWords().contains(surface.toLowerCase(Locale.ROOT)) ? gazetteer.lookup(surface) : null;
                     if (e == null && metonym == null && place == null) continue;
                     if (e != null) {
                         addTokens(i, j, e.key(), e.name(), e.type(), e, e.country());
@@ -144,6 +145,32 @@ public final class EntityRecognizer implements Step {
                     } else {
                         addTokens(i, j, "place:" + surface, surface, Entity.Type.LOCATION, null, metonym);
                     }
+                    i = j;
+                    break;
+                }
+            }
+        }
+
+        /**
+         * Whether a capitalised word stands inside a longer name ("PT Bumi Asri Pasaman",
+         * "Desa Beringin Teluk"): then it is left to the name rules, not taken as a place alone.
+         */
+        boolean insideName(int i) {
+            return i > 0 && !covered[i - 1] && isNameToken(i - 1) && sameLine(i - 1, i) && !isSentenceStart(i - 1)
+                    || i + 1 < tokens.size() && !covered[i + 1] && isNameToken(i + 1) && sameLine(i, i + 1);
+        }
+
+        /** The places no other rule claimed ("Menteng", "Los Angeles"). */
+        void remainingPlaces() {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered[i] || !isNameToken(i)) continue;
+                for (int j = Math.min(tokens.size(), i + gazetteer.maxTokens()) - 1; j >= i; j--) {
+                    if (!isNameToken(j)) continue;
+                    String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                    if (surface.indexOf('\n') >= 0 || lex.functionWords().contains(surface.toLowerCase(Locale.ROOT))) continue;
+                    Place place = gazetteer.lookup(surface);
+                    if (place == null) continue;
+                    addTokens(i, j, "place:" + place.name() + "/" + place.country(), surface, Entity.Type.LOCATION, null, place.country());
                     i = j;
                     break;
                 }
@@ -170,7 +197,7 @@ public final class EntityRecognizer implements Step {
 
         void capitalisedRuns() {
             for (int i = 0; i < tokens.size(); i++) {
-                if (covered[i] || !isNameToken(i)) continue;
+                if (covered[i] || !isNameToken(i) || tokens.get(i).text().length() < 2) continue;
                 int j = i;
                 while (j + 1 < tokens.size() && !covered[j + 1] && isNameToken(j + 1)
                         && sameLine(j, j + 1)) j++;
@@ -185,6 +212,16 @@ public final class EntityRecognizer implements Step {
                     titled = true;
                     while (s < j && lex.isCommon(tokens.get(s).text())) s++;
                 }
+                // "Kapolres Kuansing AKBP Angga F Herlambang": the name follows the last title
+                for (int k = j; k > s; k--) {
+                    int n = titleAt(k, j);
+                    if (n > 0 && k + n <= j) {
+                        s = k + n;
+                        titled = true;
+                        break;
+                    }
+                }
+                if (titled) s = leadingPlaces(s, j);
                 if (s <= j && !(titled && lex.isCommon(tokens.get(s).text()) && s == j)) classify(s, j, titled);
                 i = j;
             }
@@ -192,7 +229,7 @@ public final class EntityRecognizer implements Step {
 
         boolean isNameToken(int i) {
             Token t = tokens.get(i);
-            return t.isWord() && t.startsUpper() && t.text().length() > 1 || t.isWord() && t.text().equals("&");
+            return t.isWord() && t.startsUpper() || t.isWord() && t.text().equals("&");
         }
 
         boolean sameLine(int a, int b) {
@@ -205,6 +242,19 @@ public final class EntityRecognizer implements Step {
             String p = prev.text();
             return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("“") || p.equals("\"")
                     || p.equals("-") || p.equals("–") || p.equals("—") || !sameLine(i - 1, i);
+        }
+
+        /** Takes the places that open a titled name ("Bogor" in "Wali Kota Bogor Bima Arya"); returns where the name starts. */
+        int leadingPlaces(int s, int e) {
+            for (int k = e - 1; k >= s; k--) {
+                String surface = text.substring(tokens.get(s).start(), tokens.get(k).end());
+                Place p = gazetteer.lookup(surface);
+                if (p != null) {
+                    addTokens(s, k, "place:" + p.name() + "/" + p.country(), surface, Entity.Type.LOCATION, null, p.country());
+                    return k + 1;
+                }
+            }
+            return s;
         }
 
         /** Number of tokens of the longest title starting at token {@code s} (not past {@code e}), or 0. */
@@ -228,9 +278,11 @@ public final class EntityRecognizer implements Step {
             }
             Entity.Type type = null;
             if (lex.orgHeads().contains(first) && (e > s || !lex.isCommon(first))) type = Entity.Type.ORGANIZATION;
+            else if (e > s && containsHead(s, e, lex.placeHeads())) type = Entity.Type.LOCATION;
             else if (isAcronym(tokens.get(s).text()) && (titled || afterTitle(s) || afterSpeechCue(s))) type = Entity.Type.ORGANIZATION;
             else if (e > s && lex.placeHeads().contains(first)) type = Entity.Type.LOCATION;
             else if (!allCommon && (titled || afterTitle(s) || afterSpeechCue(s))) type = Entity.Type.PERSON;
+            if (type == null && !allCommon && looksLikePersonName(s, e)) type = Entity.Type.PERSON;
             Found acronym = acronymAfter(e);
             if (type == null && acronym == null) {
                 Found known = acronyms.get(surface);
@@ -249,6 +301,33 @@ public final class EntityRecognizer implements Step {
             }
             Found f = addTokens(s, e, "name:" + surface, surface, type, null, country);
             if (acronym != null) defineAcronym(e, f);
+        }
+
+        /**
+         * "Elon Musk … Musk": a run of two to four capitalised words whose last word recurs on
+         * its own in the article is a person's name, as news names a person in full once and
+         * then by surname. Acronyms, common words and known places never count.
+         */
+        boolean looksLikePersonName(int s, int e) {
+            if (e == s || e - s > 3) return false;
+            for (int k = s; k <= e; k++) {
+                String w = tokens.get(k).text();
+                if (lex.isCommon(w) || lex.orgHeads().contains(w) || lex.placeHeads().contains(w)) return false;
+            }
+            String last = tokens.get(e).text();
+            if (last.length() < 3 || isAcronym(last) || lex.isCommon(last) || gazetteer.lookup(last) != null) return false;
+            for (int k = s; k <= e; k++) if (isAcronym(tokens.get(k).text()) || tokens.get(k).text().equals("&")) return false;
+            int alone = 0;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (k >= s && k <= e) continue;
+                if (tokens.get(k).text().equals(last) && (k == 0 || !tokens.get(k - 1).text().equals(tokens.get(s).text()))) alone++;
+            }
+            return alone > 0;
+        }
+
+        boolean containsHead(int s, int e, Set<String> heads) {
+            for (int k = s; k <= e; k++) if (heads.contains(tokens.get(k).text())) return true;
+            return false;
         }
 
         static boolean isAcronym(String w) {

@@ -25,6 +25,8 @@ import java.util.Set;
 public final class QuoteExtractor implements Step {
     private static final int SPEAKER_WINDOW_TOKENS = 6;
     private static final int SCARE_MAX_WORDS = 4;
+    /** How far back a pronoun ("dia", "ujarnya") looks for its person. */
+    private static final int PRONOUN_REACH_CHARS = 2000;
 
     @Override
     public String name() {
@@ -115,7 +117,7 @@ public final class QuoteExtractor implements Step {
     private String speakerAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, int cueToken, String cue) {
         Token c = doc.tokens().get(cueToken);
         if (cue.endsWith("nya")) {
-            MentionIndex.Ref r = mentions.lastSpeaker(Math.max(0, c.start() - 2000), c.start(), true);
+            MentionIndex.Ref r = previousPerson(doc, mentions, c.start());
             return r == null ? null : r.entity().id();
         }
         MentionIndex.Ref r = speakerRightAfter(doc, mentions, lex, cueToken);
@@ -131,11 +133,19 @@ public final class QuoteExtractor implements Step {
         int limit = Math.min(doc.tokens().size() - 1, cueToken + SPEAKER_WINDOW_TOKENS);
         for (int k = cueToken + 1; k <= limit; k++) {
             Token t = doc.tokens().get(k);
+            if (lex.pronouns().contains(t.text().toLowerCase(Locale.ROOT))) {
+                return previousPerson(doc, mentions, doc.tokens().get(cueToken).start());
+            }
             MentionIndex.Ref r = mentions.firstSpeaker(t.start(), t.end());
             if (r != null) return r;
             if (!(t.isWord() && (t.startsUpper() || lex.titleWords().contains(t.text().toLowerCase(Locale.ROOT))))) return null;
         }
         return null;
+    }
+
+    /** The person a pronoun at {@code offset} refers to: the last person mentioned before it. */
+    private static MentionIndex.Ref previousPerson(Doc doc, MentionIndex mentions, int offset) {
+        return mentions.lastSpeaker(Math.max(0, offset - PRONOUN_REACH_CHARS), offset, true);
     }
 
     /** Reported speech: "X mengatakan (kepada Y) (bahwa) …", "Menurut X, …", "…, kata X." */
@@ -150,6 +160,9 @@ public final class QuoteExtractor implements Step {
                 if (QuoteMarks.inside(marks, t.start())) continue;
                 if (lex.cuesBefore().contains(w) && i > 0) {
                     MentionIndex.Ref speaker = mentions.lastSpeaker(sent.start(), t.start(), false);
+                    if (speaker == null && lex.pronouns().contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                        speaker = previousPerson(doc, mentions, t.start());
+                    }
                     int c = i + 1;
                     if (c < toks.size() && toks.get(c).text().equalsIgnoreCase("kepada")) {
                         MentionIndex.Ref to = mentions.firstSpeaker(toks.get(c).end(), sent.end());

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /** Speech cues and attribution cues of a language pack. */
 record QuoteLexicon(Set<String> cuesAfter, Set<String> cuesBefore, Set<String> complementizers,
-                    Set<String> accordingTo, List<String> attributionCues, Set<String> titleWords) {
+                    Set<String> accordingTo, List<String> attributionCues, Set<String> titleWords,
+                    Set<String> pronouns) {
 
     private static Set<String> titleWords(LanguagePack pack) {
         Set<String> out = new HashSet<>();
@@ -26,6 +27,7 @@ record QuoteLexicon(Set<String> cuesAfter, Set<String> cuesBefore, Set<String> c
         for (String[] r : pack.rows("attribution-cues.tsv")) attr.add(r[0].toLowerCase(Locale.ROOT));
         attr.sort((a, b) -> b.length() - a.length());
         return new QuoteLexicon(Set.copyOf(after), Set.copyOf(before), Set.copyOf(pack.lines("complementizers.txt")),
-                Set.copyOf(pack.lines("according-to.txt")), List.copyOf(attr), titleWords(pack));
+                Set.copyOf(pack.lines("according-to.txt")), List.copyOf(attr), titleWords(pack),
+                Set.copyOf(pack.lines("pronouns.txt")));
     }
 }
