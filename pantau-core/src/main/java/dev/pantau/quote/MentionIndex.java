@@ -43,6 +43,16 @@ public final class MentionIndex {
         return best;
     }
 
+    /** Person mentions starting in [from, to), latest first. */
+    public List<Ref> personsBefore(int from, int to) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.mention().start() >= to) break;
+            if (r.mention().start() >= from && r.entity().type() == Entity.Type.PERSON) out.add(0, r);
+        }
+        return out;
+    }
+
     /** The first mention overlapping [from, to), or null. */
     public Ref overlapping(int from, int to) {
         for (Ref r : refs) {

@@ -117,7 +117,7 @@ public final class QuoteExtractor implements Step {
     private String speakerAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, int cueToken, String cue) {
         Token c = doc.tokens().get(cueToken);
         if (cue.endsWith("nya")) {
-            MentionIndex.Ref r = previousPerson(doc, mentions, c.start());
+            MentionIndex.Ref r = previousPerson(doc, lex, mentions, c.start());
             return r == null ? null : r.entity().id();
         }
         MentionIndex.Ref r = speakerRightAfter(doc, mentions, lex, cueToken);
@@ -134,7 +134,7 @@ public final class QuoteExtractor implements Step {
         for (int k = cueToken + 1; k <= limit; k++) {
             Token t = doc.tokens().get(k);
             if (lex.pronouns().contains(t.text().toLowerCase(Locale.ROOT))) {
-                return previousPerson(doc, mentions, doc.tokens().get(cueToken).start());
+                return previousPerson(doc, lex, mentions, doc.tokens().get(cueToken).start());
             }
             MentionIndex.Ref r = mentions.firstSpeaker(t.start(), t.end());
             if (r != null) return r;
@@ -143,9 +143,33 @@ public final class QuoteExtractor implements Step {
         return null;
     }
 
-    /** The person a pronoun at {@code offset} refers to: the last person mentioned before it. */
-    private static MentionIndex.Ref previousPerson(Doc doc, MentionIndex mentions, int offset) {
-        return mentions.lastSpeaker(Math.max(0, offset - PRONOUN_REACH_CHARS), offset, true);
+    /**
+     * The person a pronoun at {@code offset} refers to: the last person mentioned before it as a
+     * subject (followed by a predicate: "Elon Musk meluncurkan …") or as a speaker ("kata
+     * Musk"), else the last person mentioned at all. A person only mentioned as an object
+     * ("… seperti Trump.") does not take the pronoun.
+     */
+    private static MentionIndex.Ref previousPerson(Doc doc, QuoteLexicon lex, MentionIndex mentions, int offset) {
+        List<MentionIndex.Ref> persons = mentions.personsBefore(Math.max(0, offset - PRONOUN_REACH_CHARS), offset);
+        for (MentionIndex.Ref r : persons) {
+            if (isSubjectOrSpeaker(doc, lex, r)) return r;
+        }
+        return persons.isEmpty() ? null : persons.get(0);
+    }
+
+    private static boolean isSubjectOrSpeaker(Doc doc, QuoteLexicon lex, MentionIndex.Ref r) {
+        int t = tokenAt(doc, r.mention().end());
+        if (t >= 0 && t < doc.tokens().size()) {
+            Token next = doc.tokens().get(t);
+            if (next.isWord() && !next.startsUpper() && next.text().length() > 3) return true;
+        }
+        int p = lastTokenBefore(doc, r.mention().start());
+        if (p >= 0) {
+            Token prev = doc.tokens().get(p);
+            String w = prev.text().toLowerCase(Locale.ROOT);
+            return lex.cuesAfter().contains(w);
+        }
+        return false;
     }
 
     /** Reported speech: "X mengatakan (kepada Y) (bahwa) …", "Menurut X, …", "…, kata X." */
@@ -159,9 +183,12 @@ public final class QuoteExtractor implements Step {
                 String w = t.text().toLowerCase(Locale.ROOT);
                 if (QuoteMarks.inside(marks, t.start())) continue;
                 if (lex.cuesBefore().contains(w) && i > 0) {
-                    MentionIndex.Ref speaker = mentions.lastSpeaker(sent.start(), t.start(), false);
+                    // the speaker is a person before the verb if there is one ("Pemimpin Korea Utara itu
+                    // berjanji … dengan Moskow dan mengatakan …"), else the nearest body or country
+                    MentionIndex.Ref speaker = mentions.lastSpeaker(sent.start(), t.start(), true);
+                    if (speaker == null) speaker = mentions.lastSpeaker(sent.start(), t.start(), false);
                     if (speaker == null && lex.pronouns().contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-                        speaker = previousPerson(doc, mentions, t.start());
+                        speaker = previousPerson(doc, lex, mentions, t.start());
                     }
                     int c = i + 1;
                     if (c < toks.size() && toks.get(c).text().equalsIgnoreCase("kepada")) {
@@ -178,10 +205,15 @@ public final class QuoteExtractor implements Step {
                     break;
                 }
                 if (i == 0 && lex.accordingTo().contains(w)) {
-                    MentionIndex.Ref speaker = mentions.firstSpeaker(t.end(), sent.end());
                     int comma = indexOf(toks, ",", 1);
-                    if (speaker != null && comma > 0 && comma <= 6 && toks.get(comma).start() >= speaker.mention().end()
-                            && comma + 1 < toks.size()) {
+                    MentionIndex.Ref speaker;
+                    if (w.endsWith("nya") || comma == 2 && lex.pronouns().contains(toks.get(1).text().toLowerCase(Locale.ROOT))) {
+                        speaker = previousPerson(doc, lex, mentions, t.start()); // "Menurutnya, …", "Menurut dia, …"
+                    } else {
+                        speaker = mentions.firstSpeaker(t.end(), sent.end());
+                        if (speaker != null && comma > 0 && toks.get(comma).start() < speaker.mention().end()) speaker = null;
+                    }
+                    if (speaker != null && comma > 0 && comma <= 6 && comma + 1 < toks.size()) {
                         Quote q = clause(text, marks, toks.get(comma + 1).start(), sent.end(), speaker, t);
                         if (q != null) out.add(q);
                     }
@@ -189,8 +221,17 @@ public final class QuoteExtractor implements Step {
                 }
                 if (i > 1 && lex.cuesAfter().contains(w) && toks.get(i - 1).text().equals(",")
                         && !QuoteMarks.anyIn(marks, sent.start(), sent.end())) {
-                    MentionIndex.Ref speaker = speakerRightAfter(doc, mentions, lex, sent.firstToken() + i);
+                    MentionIndex.Ref speaker = w.endsWith("nya") ? previousPerson(doc, lex, mentions, t.start())
+                            : speakerRightAfter(doc, mentions, lex, sent.firstToken() + i);
                     int e = toks.get(i - 1).start();
+                    int next = i + 1;
+                    while (next < toks.size() && !toks.get(next).text().equals(",") && next - i <= SPEAKER_WINDOW_TOKENS
+                            && !toks.get(next).text().equals(".")) next++;
+                    if (next < toks.size() - 1 && toks.get(next).text().equals(",")) {
+                        // "Umat muslim, lanjutnya, bahkan kini memimpin …": the cue stands inside the statement
+                        e = sent.end();
+                        while (e > sent.start() && ".!?".indexOf(text.charAt(e - 1)) >= 0) e--;
+                    }
                     out.add(new Quote(sent.start(), e, text.substring(sent.start(), e), false,
                             speaker == null ? null : speaker.entity().id(), span(text, t)));
                     break;
