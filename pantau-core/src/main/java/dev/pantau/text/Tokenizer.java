@@ -58,6 +58,11 @@ public final class Tokenizer {
                 kind = Character.isLetterOrDigit(cp) ? Token.Kind.WORD
                         : isPunctuation(cp) ? Token.Kind.PUNCT : Token.Kind.SYMBOL;
             }
+            if (kind == Token.Kind.WORD && e - s > 3 && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’')
+                    && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')) {
+                out.add(new Token(s, e - 2, text.substring(s, e - 2), kind)); // English possessive: "Greenspan" + "'s"
+                s = e - 2;
+            }
             out.add(new Token(s, e, text.substring(s, e), kind));
             pos = e;
         }

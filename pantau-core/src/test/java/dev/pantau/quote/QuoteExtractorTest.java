@@ -55,4 +55,12 @@ class QuoteExtractorTest {
         assertEquals("Retno Marsudi", speaker(d, qs.get(0)));
         assertEquals("Retno Marsudi", speaker(d, qs.get(1)), "ujarnya: the person just mentioned");
     }
+
+    @Test
+    void pronounsAndAccordingToGoToTheLastSubject() {
+        Doc d = Seed.analyze("Seperti diketahui, Elon Musk meluncurkan partai baru, kata Presiden Donald Trump kepada wartawan. "
+                + "Menurutnya, partai itu akan gagal. Umat muslim, lanjutnya, bahkan kini memimpin upaya itu.");
+        assertEquals("Donald Trump", speaker(d, quote(d, "partai itu akan gagal")));
+        assertEquals("Donald Trump", speaker(d, quote(d, "Umat muslim")));
+    }
 }

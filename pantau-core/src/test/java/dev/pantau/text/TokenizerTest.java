@@ -36,6 +36,7 @@ class TokenizerTest {
         assertEquals(List.of("“", "Saya", "senang", "bertemu", "Anda", ",", "”", "kata", "Putin"),
                 texts("“Saya senang bertemu Anda,” kata Putin"));
         assertEquals(List.of("#pemilu2024", "redaksi@kompas.com"), texts("#pemilu2024 redaksi@kompas.com"));
+        assertEquals(List.of("Jum'at", "Greenspan", "'s", "view"), texts("Jum'at Greenspan's view"));
     }
 
     @Test
