@@ -5,6 +5,8 @@ import dev.pantau.pipeline.LanguagePack;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Offline gazetteer of place names: cities (GeoNames cities with 15,000+ people, filtered),
@@ -19,11 +21,24 @@ public final class Gazetteer {
     private final Map<String, Place> byName;
     private final int maxTokens;
 
+    private final Set<String> firstWords;
+
     private Gazetteer(Map<String, Place> byName) {
         this.byName = Map.copyOf(byName);
         int max = 1;
-        for (String n : byName.keySet()) max = Math.max(max, n.split(" ").length);
+        Set<String> first = new HashSet<>();
+        for (String n : byName.keySet()) {
+            String[] words = n.split(" ");
+            max = Math.max(max, words.length);
+            first.add(words[0]);
+        }
         this.maxTokens = max;
+        this.firstWords = Set.copyOf(first);
+    }
+
+    /** Whether some place name starts with this word: a cheap test before building candidates. */
+    public boolean startsAName(String firstWord) {
+        return firstWords.contains(firstWord);
     }
 
     public static Gazetteer bundled() {

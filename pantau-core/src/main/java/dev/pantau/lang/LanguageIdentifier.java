@@ -10,13 +10,16 @@ import java.util.Map;
  * Language identification with Lingua, restricted to the languages Pantau reads and their close
  * neighbours (Indonesian, Malay, English). Malay is reported as such but analysed with the
  * Indonesian pack; Lingua confuses the two on short formal news, so Malay wins only by a margin.
+ * Low-accuracy mode (trigrams only) on the first 800 characters: whole articles are long
+ * enough for it, and it is several times faster.
  */
 public final class LanguageIdentifier {
     private static final double MALAY_MARGIN = 0.15;
-    private static final int SAMPLE_CHARS = 4000;
+    private static final int SAMPLE_CHARS = 800;
 
     private final LanguageDetector detector = LanguageDetectorBuilder
             .fromLanguages(Language.INDONESIAN, Language.MALAY, Language.ENGLISH)
+            .withLowAccuracyMode()
             .build();
 
     /** ISO 639-1 code of the text's language: "id", "ms" or "en"; "id" when undecidable. */

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class KnowledgeBase {
     private final Map<String, KbEntry> countries = new HashMap<>();
     private final Map<String, String> metonyms = new HashMap<>();
     private final Set<String> demonymPhrases = new LinkedHashSet<>();
+    private final Set<String> firstWords = new HashSet<>();
 
     private KnowledgeBase() {
     }
@@ -60,6 +62,7 @@ public final class KnowledgeBase {
         k.countries.putAll(b.countries);
         k.metonyms.putAll(b.metonyms);
         k.demonymPhrases.addAll(b.demonymPhrases);
+        k.firstWords.addAll(b.firstWords);
         for (Path f : files) {
             List<String> lines;
             try {
@@ -76,6 +79,11 @@ public final class KnowledgeBase {
                         + "' (expected the header of countries.tsv, organizations.tsv or people.tsv)");
         }
         return k;
+    }
+
+    /** Whether some name or metonym of the KB starts with this word: a cheap test before building candidates. */
+    public boolean startsAName(String firstWord) {
+        return firstWords.contains(firstWord);
     }
 
     /** Entries a surface form names exactly (case-sensitive); empty when none. */
@@ -126,7 +134,10 @@ public final class KnowledgeBase {
             countries.put(iso3, e);
             index(e);
             for (String d : split(c[6])) demonymPhrases.add(d);
-            for (String m : split(c[7])) metonyms.put(m, iso3);
+            for (String m : split(c[7])) {
+                metonyms.put(m, iso3);
+                firstWords.add(firstWord(m));
+            }
         }
     }
 
@@ -155,9 +166,17 @@ public final class KnowledgeBase {
 
     private void index(KbEntry e) {
         for (String n : e.names()) {
+            firstWords.add(firstWord(n));
             List<KbEntry> l = byName.computeIfAbsent(n, k -> new ArrayList<>(1));
             l.add(e);
         }
+    }
+
+    /** The first token of a name as the tokenizer cuts it: up to a space or a bracket. */
+    private static String firstWord(String name) {
+        int end = 0;
+        while (end < name.length() && name.charAt(end) != ' ' && name.charAt(end) != '(' && name.charAt(end) != ',') end++;
+        return name.substring(0, end);
     }
 
     private static List<String[]> rows(List<String> lines, String file, int columns) {

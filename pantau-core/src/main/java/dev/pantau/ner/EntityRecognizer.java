@@ -86,6 +86,7 @@ public final class EntityRecognizer implements Step {
         final boolean[] covered;
         final List<Found> found = new ArrayList<>();
         final Map<String, Found> acronyms = new HashMap<>();
+        Map<String, Integer> counts;
 
         Run(Doc doc, NameLexicon lex, LocalDate day) {
             this.doc = doc;
@@ -126,6 +127,8 @@ public final class EntityRecognizer implements Step {
         void knowledgeBase() {
             for (int i = 0; i < tokens.size(); i++) {
                 if (covered[i] || !tokens.get(i).isWord()) continue;
+                String w = tokens.get(i).text();
+                if (!kb.startsAName(w) && !gazetteer.startsAName(w)) continue;
                 for (int j = Math.min(tokens.size(), i + MAX_NAME_TOKENS) - 1; j >= i; j--) {
                     if (!tokens.get(j).isWord() && j > i && !tokens.get(j).text().equals(".")) continue;
                     String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
@@ -163,7 +166,7 @@ public final class EntityRecognizer implements Step {
         /** The places no other rule claimed ("Menteng", "Los Angeles"). */
         void remainingPlaces() {
             for (int i = 0; i < tokens.size(); i++) {
-                if (covered[i] || !isNameToken(i)) continue;
+                if (covered[i] || !isNameToken(i) || !gazetteer.startsAName(tokens.get(i).text())) continue;
                 for (int j = Math.min(tokens.size(), i + gazetteer.maxTokens()) - 1; j >= i; j--) {
                     if (!isNameToken(j)) continue;
                     String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
@@ -317,12 +320,16 @@ public final class EntityRecognizer implements Step {
             String last = tokens.get(e).text();
             if (last.length() < 3 || isAcronym(last) || lex.isCommon(last) || gazetteer.lookup(last) != null) return false;
             for (int k = s; k <= e; k++) if (isAcronym(tokens.get(k).text()) || tokens.get(k).text().equals("&")) return false;
-            int alone = 0;
-            for (int k = 0; k < tokens.size(); k++) {
-                if (k >= s && k <= e) continue;
-                if (tokens.get(k).text().equals(last) && (k == 0 || !tokens.get(k - 1).text().equals(tokens.get(s).text()))) alone++;
+            // the surname occurs more often than the name's first word: it also stands alone
+            return tokenCounts().getOrDefault(last, 0) > tokenCounts().getOrDefault(tokens.get(s).text(), 0);
+        }
+
+        Map<String, Integer> tokenCounts() {
+            if (counts == null) {
+                counts = new HashMap<>();
+                for (Token t : tokens) if (t.isWord()) counts.merge(t.text(), 1, Integer::sum);
             }
-            return alone > 0;
+            return counts;
         }
 
         boolean containsHead(int s, int e, Set<String> heads) {

@@ -48,8 +48,9 @@ public final class TimexRecognizer implements Step {
     public Doc apply(Doc doc, LanguagePack pack) {
         Patterns p = pack.compiled("timex", Patterns::new);
         String text = doc.text();
+        String lower = lowerSameLength(text);
         List<Found> explicit = new ArrayList<>();
-        collectExplicit(p, text, explicit);
+        collectExplicit(p, lower, explicit);
         LocalDate anchor = Dates.parseDay(doc.published());
         String published = doc.published();
         if (anchor == null) {
@@ -62,7 +63,7 @@ public final class TimexRecognizer implements Step {
             }
         }
         List<Found> all = new ArrayList<>(explicit);
-        collectRelative(p, text, anchor, all);
+        collectRelative(p, text, lower, anchor, all);
         all.sort(Comparator.comparingInt((Found f) -> f.start).thenComparingInt(f -> -f.end));
         List<Timex> out = new ArrayList<>();
         int lastEnd = -1;
@@ -119,7 +120,7 @@ public final class TimexRecognizer implements Step {
         for (Pattern years : new Pattern[]{p.year, p.bareYear}) {
             m = years.matcher(text);
             while (m.find()) {
-                if (overlaps(out, m.start(), m.end()) || p.inLawName(text, m.start("y"))) continue;
+                if (overlaps(out, m.start(), m.end()) || p.inLawName(text, m.start("y"))) continue; // text is lower-case here
                 out.add(new Found(m.start(), m.end(), Timex.Type.DATE, m.group("y"), null));
             }
         }
@@ -135,23 +136,23 @@ public final class TimexRecognizer implements Step {
         };
     }
 
-    private static void collectRelative(Patterns p, String text, LocalDate anchor, List<Found> out) {
-        Matcher m = p.weekdayShortNumeric.matcher(text);
+    private static void collectRelative(Patterns p, String text, String lower, LocalDate anchor, List<Found> out) {
+        Matcher m = p.weekdayShortNumeric.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), m.group("m"), m.group("d"));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : "XXXX-XX-XX", d));
         }
-        m = p.dayMonth.matcher(text);
+        m = p.dayMonth.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             Integer month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), String.valueOf(month), m.group("d"));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : String.format("XXXX-%02d-%02d", month, Integer.parseInt(m.group("d"))), d));
         }
-        m = p.monthAlone.matcher(text);
+        m = p.monthAlone.matcher(lower);
         while (m.find()) {
-            if (overlaps(out, m.start(), m.end()) || !Character.isUpperCase(m.group("mon").charAt(0))) continue;
+            if (overlaps(out, m.start(), m.end()) || !Character.isUpperCase(text.charAt(m.start("mon")))) continue;
             int month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             String value = String.format("XXXX-%02d", month);
             if (anchor != null) {
@@ -161,7 +162,7 @@ public final class TimexRecognizer implements Step {
             }
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, value, null));
         }
-        m = p.clock.matcher(text);
+        m = p.clock.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             if (m.group("min") == null && m.group("pod") == null && m.group("zone") == null) continue;
@@ -172,7 +173,7 @@ public final class TimexRecognizer implements Step {
             String day = anchor == null ? "XXXX-XX-XX" : anchor.toString();
             out.add(new Found(m.start(), m.end(), Timex.Type.TIME, String.format("%sT%02d:%02d", day, h, min), null));
         }
-        m = p.set.matcher(text);
+        m = p.set.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String value;
@@ -180,7 +181,7 @@ public final class TimexRecognizer implements Step {
             else value = durationValue("1", p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT)));
             out.add(new Found(m.start(), m.end(), Timex.Type.SET, value, null));
         }
-        m = p.agoN.matcher(text);
+        m = p.agoN.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             Double n = p.number(m.group("n"));
@@ -188,14 +189,14 @@ public final class TimexRecognizer implements Step {
             if (n == null || unit == null) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, shift(anchor, unit, -n.intValue()), null));
         }
-        m = p.relative.matcher(text);
+        m = p.relative.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String[] r = p.lex.relatives().get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
             if (r == null) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, shift(anchor, r[0], Integer.parseInt(r[1])), null));
         }
-        m = p.duration.matcher(text);
+        m = p.duration.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
@@ -203,10 +204,10 @@ public final class TimexRecognizer implements Step {
             if (unit == null || n == null) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DURATION, durationValue(n, unit), null));
         }
-        m = p.weekday.matcher(text);
+        m = p.weekday.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
-            if (!Character.isUpperCase(m.group("wd").charAt(0))) continue;
+            if (!Character.isUpperCase(text.charAt(m.start("wd")))) continue;
             int dow = p.lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT));
             String value = "XXXX-XX-XX";
             if (anchor != null) {
@@ -217,6 +218,16 @@ public final class TimexRecognizer implements Step {
             }
             out.add(new Found(m.start("wd"), m.end(), Timex.Type.DATE, value + p.partOfDay(m.group("pod")), null));
         }
+    }
+
+    /**
+     * Lower case char by char, so every offset stays the same (String.toLowerCase may change the
+     * length); the patterns are written in lower case and need no case-insensitive matching.
+     */
+    static String lowerSameLength(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(c[i]);
+        return new String(c);
     }
 
     static String durationValue(String n, String unit) {
@@ -286,11 +297,11 @@ public final class TimexRecognizer implements Step {
             String unit = TimeLexicon.alt(lex.units().keySet());
             String approx = lex.approximators().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.approximators());
             List<String> zones = new ArrayList<>();
-            for (String z : lex.zones()) zones.add(z.split("\\s+")[0]);
+            for (String z : lex.zones()) zones.add(z.split("\\s+")[0].toLowerCase(Locale.ROOT));
             String zone = zones.isEmpty() ? "(?!)" : TimeLexicon.alt(zones);
             String pod = "(?:\\s+(?<pod>" + (lex.partsOfDay().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.partsOfDay().keySet())) + ")\\b)?";
             String setw = lex.setWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.setWords());
-            int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            int f = 0; // matched against lower-cased text
             weekdayNumeric = Pattern.compile("(?:\\b" + wd + "\\s*,?\\s*)?\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4}|\\d{2})\\s*\\)" + pod, f);
             weekdayShortNumeric = Pattern.compile("\\b" + wd + "\\s*,?\\s*\\(\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})\\s*\\)", f);
             dayMonthYear = Pattern.compile("(?:\\b" + wd + ",?\\s+)?\\b(?<d>\\d{1,2})\\s+(?<mon>" + mon + ")\\.?\\s+(?<y>\\d{4})\\b" + pod, f);
@@ -300,7 +311,7 @@ public final class TimexRecognizer implements Step {
             clock = Pattern.compile("\\b(?:pukul|jam|at)\\s+(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?(?:\\s+(?<zone>" + zone + ")\\b)?" + pod + "(?![.,:]?\\d)", f);
             bareYear = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)", f);
             monthAlone = Pattern.compile("\\b(?:bulan\\s+)?(?<mon>" + TimeLexicon.alt(lex.fullMonthNames()) + ")\\b(?<past>\\s+(?:lalu|kemarin|silam))?(?!\\s*\\d)", f);
-            period = Pattern.compile("\\b(?<p>" + (lex.periods().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.periods().keySet())) + ")\\s+(?<n>IV|I{1,3}|[1-4])\\s+(?<y>(?:19|20)\\d{2})\\b", f);
+            period = Pattern.compile("\\b(?<p>" + (lex.periods().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.periods().keySet())) + ")\\s+(?<n>iv|i{1,3}|[1-4])\\s+(?<y>(?:19|20)\\d{2})\\b", f);
             set = Pattern.compile("\\b" + setw + "\\s+(?:(?<wd>" + wd + ")|(?<u>" + unit + "))\\b", f);
             lawName = Pattern.compile("(?:" + (lex.lawWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.lawWords())) + ")\\s*\\d+[A-Za-z]?\\s+(?:tahun|thn\\.?|/)\\s*$", f);
             agoN = Pattern.compile("\\b(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?:yang\\s+)?(?:lalu|silam|ago)\\b", f);
