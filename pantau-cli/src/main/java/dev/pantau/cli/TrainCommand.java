@@ -7,6 +7,7 @@ import dev.pantau.geo.GazetteerCompiler;
 import dev.pantau.ner.CommonWordsTrainer;
 import dev.pantau.tone.ToneLexiconTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -42,20 +43,20 @@ public final class TrainCommand implements Callable<Integer> {
     @Command(name = "casing", mixinStandardHelpOptions = true,
             description = "Learn the common-words list (names vs. common words) from the unlabeled Indonesian news in DATA/articles/id, leaving out the development gold articles.")
     static final class Casing implements Callable<Integer> {
-        @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-        Path data;
+        @Mixin
+        DataFolder shared;
         @Option(names = "--out", defaultValue = RESOURCES + "lang/id/common-words.txt", description = "Output (default: ${DEFAULT-VALUE}).")
         Path out;
 
         @Override
         public Integer call() throws IOException {
-            Path dir = data.resolve("articles/id");
+            Path dir = shared.data.resolve("articles/id");
             require(dir);
             List<Path> files;
             try (Stream<Path> s = Files.list(dir)) {
                 files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
             }
-            Set<String> gold = goldIds(data.resolve("gold"));
+            Set<String> gold = goldIds(shared.data.resolve("gold"));
             CommonWordsTrainer.Result r = new CommonWordsTrainer(3, 0.5).train(files, gold, out);
             System.err.printf("pantau train casing: %d articles (%d gold left out), %d tokens -> %d common words in %s%n",
                     r.articles(), r.excluded(), r.tokens(), r.words(), out);
@@ -66,8 +67,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Command(name = "tone", mixinStandardHelpOptions = true,
             description = "Learn the Indonesian tone lexicon from SmSA train+valid (DATA/sentiment/smsa), dropping DATA/lexicon/stopwords-id and words outside the common-words list (train casing first).")
     static final class Tone implements Callable<Integer> {
-        @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-        Path data;
+        @Mixin
+        DataFolder shared;
         @Option(names = "--out", defaultValue = RESOURCES + "lang/id/tone.tsv", description = "Output (default: ${DEFAULT-VALUE}).")
         Path out;
         @Option(names = "--min-texts", defaultValue = "15", description = "Texts a word must appear in (default: ${DEFAULT-VALUE}).")
@@ -77,9 +78,9 @@ public final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path smsa = data.resolve("sentiment/smsa");
+            Path smsa = shared.data.resolve("sentiment/smsa");
             require(smsa.resolve("train.tsv"));
-            Path stop = data.resolve("lexicon/stopwords-id/stopwords-id.txt");
+            Path stop = shared.data.resolve("lexicon/stopwords-id/stopwords-id.txt");
             Set<String> vocabulary = commonWords();
             ToneLexiconTrainer.Result r = new ToneLexiconTrainer(minTexts, minLogOdds).train(
                     List.of(smsa.resolve("train.tsv"), smsa.resolve("valid.tsv")), Files.exists(stop) ? stop : null, vocabulary.isEmpty() ? null : vocabulary, out);
@@ -92,14 +93,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Command(name = "cameo", mixinStandardHelpOptions = true,
             description = "Compile the CAMEO codebook table (DATA/cameo/codebook/cameo_eventcodes.tsv) into the shipped code table.")
     static final class Cameo implements Callable<Integer> {
-        @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-        Path data;
+        @Mixin
+        DataFolder shared;
         @Option(names = "--out", defaultValue = RESOURCES + "event/cameo-codes.tsv", description = "Output (default: ${DEFAULT-VALUE}).")
         Path out;
 
         @Override
         public Integer call() throws IOException {
-            Path in = data.resolve("cameo/codebook/cameo_eventcodes.tsv");
+            Path in = shared.data.resolve("cameo/codebook/cameo_eventcodes.tsv");
             require(in);
             int n = CameoCodebook.compile(in, out);
             System.err.printf("pantau train cameo: %d codes in %s%n", n, out);
@@ -110,8 +111,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Command(name = "places", mixinStandardHelpOptions = true,
             description = "Compile the gazetteer from DATA/geo/geonames and DATA/geo/wilayah-id, dropping names in the common-words list (train casing first).")
     static final class Places implements Callable<Integer> {
-        @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
-        Path data;
+        @Mixin
+        DataFolder shared;
         @Option(names = "--out", defaultValue = RESOURCES + "geo/places.tsv", description = "Output (default: ${DEFAULT-VALUE}).")
         Path out;
         @Option(names = "--min-population", defaultValue = "100000", description = "Smallest foreign city kept (default: ${DEFAULT-VALUE}).")
@@ -119,8 +120,8 @@ public final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path geonames = data.resolve("geo/geonames");
-            Path wilayah = data.resolve("geo/wilayah-id");
+            Path geonames = shared.data.resolve("geo/geonames");
+            Path wilayah = shared.data.resolve("geo/wilayah-id");
             require(geonames.resolve("cities15000.txt"));
             require(wilayah.resolve("regencies.csv"));
             int n = new GazetteerCompiler(minPopulation, commonWords()).compile(geonames, wilayah, out);
@@ -137,6 +138,12 @@ public final class TrainCommand implements Callable<Integer> {
             for (String l : Files.readAllLines(common)) if (!l.startsWith("#")) words.add(l.strip());
         }
         return words;
+    }
+
+    /** The --data option every trainer takes. */
+    static final class DataFolder {
+        @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+        Path data;
     }
 
     /** Ids of the development gold articles, so training never reads them. */
