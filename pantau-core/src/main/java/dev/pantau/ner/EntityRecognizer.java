@@ -301,15 +301,20 @@ public final class EntityRecognizer implements Step {
                 country = p != null ? p.country() : lex.domesticCountry(first);
             } else if (type == Entity.Type.PERSON) {
                 country = countryOfTitle(s);
+            } else {
+                // "Kementerian Luar Negeri Rusia": a country named right after the body; else its head word's country
+                Found next = e + 1 < tokens.size() ? foundCovering(tokens.get(e + 1).start()) : null;
+                country = next != null && next.kb() != null && next.kb().kind() == KbEntry.Kind.COUNTRY
+                        ? next.country() : lex.domesticCountry(first);
             }
             Found f = addTokens(s, e, "name:" + surface, surface, type, null, country);
             if (acronym != null) defineAcronym(e, f);
         }
 
         /**
-         * "Elon Musk … Musk": a run of two to four capitalised words whose last word recurs on
+         * "Elon Musk … Musk": a run of two to four capitalised words one of whose words recurs on
          * its own in the article is a person's name, as news names a person in full once and
-         * then by surname. Acronyms, common words and known places never count.
+         * then by one name. Acronyms, common words and known places never count.
          */
         boolean looksLikePersonName(int s, int e) {
             if (e == s || e - s > 3) return false;
@@ -318,10 +323,18 @@ public final class EntityRecognizer implements Step {
                 if (lex.isCommon(w) || lex.orgHeads().contains(w) || lex.placeHeads().contains(w)) return false;
             }
             String last = tokens.get(e).text();
-            if (last.length() < 3 || isAcronym(last) || lex.isCommon(last) || gazetteer.lookup(last) != null) return false;
+            if (last.length() < 2 || isAcronym(last) || lex.isCommon(last) || gazetteer.lookup(last) != null) return false;
             for (int k = s; k <= e; k++) if (isAcronym(tokens.get(k).text()) || tokens.get(k).text().equals("&")) return false;
-            // the surname occurs more often than the name's first word: it also stands alone
-            return tokenCounts().getOrDefault(last, 0) > tokenCounts().getOrDefault(tokens.get(s).text(), 0);
+            // one part of the name occurs more often than another: it also stands alone ("Musk", "Arton")
+            int least = Integer.MAX_VALUE, most = 0;
+            for (int k = s; k <= e; k++) {
+                String w = tokens.get(k).text();
+                if (w.length() < 3) continue;
+                int c = tokenCounts().getOrDefault(w, 0);
+                least = Math.min(least, c);
+                most = Math.max(most, c);
+            }
+            return most > least;
         }
 
         Map<String, Integer> tokenCounts() {
@@ -479,6 +492,21 @@ public final class EntityRecognizer implements Step {
             return f;
         }
 
+        /**
+         * The country the article reports from, by its dateline place ("PALANGKA RAYA, KOMPAS.com"):
+         * a person the knowledge base does not know, in a report from there, is most likely of
+         * that country. Null without a dateline place.
+         */
+        String homeCountry() {
+            if (doc.dateline() == null || doc.dateline().place() == null) return null;
+            KbEntry e = bestKb(doc.dateline().place());
+            if (e != null) return e.country();
+            String metonym = kb.metonymCountry(doc.dateline().place());
+            if (metonym != null) return metonym;
+            Place p = gazetteer.lookup(doc.dateline().place());
+            return p == null ? null : p.country();
+        }
+
         List<Entity> entities() {
             found.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -f.end()));
             Map<String, List<Found>> groups = new LinkedHashMap<>();
@@ -501,8 +529,10 @@ public final class EntityRecognizer implements Step {
                 List<Mention> mentions = new ArrayList<>();
                 for (Found f : g) mentions.add(new Mention(f.start(), f.end(), text.substring(f.start(), f.end()), f.kind()));
                 KbEntry e = head.kb();
+                String country = head.country();
+                if (country == null && e == null && head.type() == Entity.Type.PERSON) country = homeCountry();
                 out.add(new Entity("E" + n++, name, head.type(), e != null ? e.wikidata() : null,
-                        head.country(), e != null ? e.actor() : null, mentions));
+                        country, e != null ? e.actor() : null, mentions));
             }
             return out;
         }

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> placeHeads,
                    Set<String> functionWords, Set<String> commonWords, Set<String> speechCuesAfter,
-                   Set<String> locatives, Set<String> actorRelations, Map<String, String> domesticPlaceHeads) {
+                   Set<String> locatives, Set<String> actorRelations, Map<String, String> domesticHeads) {
 
     static NameLexicon of(LanguagePack pack) {
         List<List<String>> titles = new ArrayList<>();
@@ -36,7 +36,13 @@ record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> 
             placeHeads.add(p[0]);
             if (p.length > 1) domestic.put(p[0], p[1]);
         }
-        return new NameLexicon(List.copyOf(titles), Set.copyOf(pack.lines("org-heads.txt")),
+        Set<String> orgHeads = new HashSet<>();
+        for (String l : pack.lines("org-heads.txt")) {
+            String[] p = l.split("\\s*\t\\s*");
+            orgHeads.add(p[0]);
+            if (p.length > 1) domestic.put(p[0], p[1]);
+        }
+        return new NameLexicon(List.copyOf(titles), Set.copyOf(orgHeads),
                 Set.copyOf(placeHeads), lower(pack.lines("function-words.txt")),
                 lower(pack.lines("common-words.txt")), Set.copyOf(cues),
                 lower(pack.lines("locatives.txt")), lower(pack.lines("actor-relations.txt")), Map.copyOf(domestic));
@@ -48,9 +54,9 @@ record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> 
         return Set.copyOf(out);
     }
 
-    /** The country a place head word implies ("Kecamatan" → IDN), or null. */
+    /** The country a place or organisation head word implies ("Kecamatan", "Polda" → IDN), or null. */
     String domesticCountry(String head) {
-        return domesticPlaceHeads.get(head);
+        return domesticHeads.get(head);
     }
 
     boolean isCommon(String word) {
