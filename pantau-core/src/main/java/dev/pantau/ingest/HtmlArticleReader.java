@@ -16,7 +16,19 @@ public final class HtmlArticleReader {
     }
 
     public static Article read(String html, String fallbackUrl) {
-        Document d = Jsoup.parse(html, fallbackUrl == null ? "" : fallbackUrl);
+        return extract(Jsoup.parse(html, fallbackUrl == null ? "" : fallbackUrl), fallbackUrl);
+    }
+
+    /** Reads raw bytes in the charset the page declares (BOM or meta charset), UTF-8 when it declares none. */
+    public static Article read(byte[] html, String fallbackUrl) {
+        try {
+            return extract(Jsoup.parse(new java.io.ByteArrayInputStream(html), null, fallbackUrl == null ? "" : fallbackUrl), fallbackUrl);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read HTML from memory", e);
+        }
+    }
+
+    private static Article extract(Document d, String fallbackUrl) {
         d.select("script, style, noscript, nav, header, footer, form, aside, iframe, svg").remove();
         String title = firstNonBlank(meta(d, "og:title"), d.title());
         String url = firstNonBlank(d.select("link[rel=canonical]").attr("href"), meta(d, "og:url"), fallbackUrl);

@@ -22,11 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Turns command-line inputs into articles, lazily and in input order: files, directories
  * (recursively, sorted), and "-" for standard input; plain text, HTML, and JSON Lines of
- * {@code {"id","url","outlet","title","published","text"}} (one article a line). Every input that
+ * {@code {"id","url","outlet","title","published","text"}} (one article a line), each also
+ * gzip-compressed (".gz"). Every input that
  * cannot be read becomes an {@link InputItem} with the reason — missing, a directory with no
  * files, too large, empty, binary, not UTF-8, bad JSON — and the others are still read.
  */
@@ -104,9 +106,10 @@ public final class InputReader implements Iterable<InputItem> {
                     for (int i = files.size() - 1; i >= 0; i--) pending.addFirst(files.get(i));
                 } else if (!Files.isReadable(p)) {
                     ready.add(InputItem.failed(input, "file is not readable (permission denied)"));
-                } else if (formatOf(input, null) == Format.JSONL) {
+                } else if (formatOf(plainName(input), null) == Format.JSONL) {
                     try {
-                        cursor = new JsonLinesCursor(input, Files.newInputStream(p));
+                        InputStream in = Files.newInputStream(p);
+                        cursor = new JsonLinesCursor(input, isGzipName(input) ? new GZIPInputStream(in, 65536) : in);
                     } catch (IOException e) {
                         ready.add(InputItem.failed(input, "cannot read: " + e.getMessage()));
                     }
@@ -122,7 +125,19 @@ public final class InputReader implements Iterable<InputItem> {
                         ready.add(InputItem.failed(name, "file is " + mb(size) + ", over the limit of " + mb(maxBytes) + " (raise it with --max-bytes)"));
                         return;
                     }
-                    ready.add(document(name, Files.readAllBytes(p)));
+                    byte[] bytes = Files.readAllBytes(p);
+                    if (isGzip(bytes)) {
+                        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                        }
+                        if (bytes.length > maxBytes) {
+                            ready.add(InputItem.failed(name, "unpacks to over the limit of " + mb(maxBytes) + " (raise it with --max-bytes)"));
+                            return;
+                        }
+                    }
+                    ready.add(document(name, bytes));
+                } catch (java.util.zip.ZipException e) {
+                    ready.add(InputItem.failed(name, "corrupt gzip data: " + e.getMessage()));
                 } catch (IOException e) {
                     ready.add(InputItem.failed(name, "cannot read: " + e.getMessage()));
                 }
@@ -150,12 +165,39 @@ public final class InputReader implements Iterable<InputItem> {
         };
     }
 
+    private boolean looksLikeHtml(String name, byte[] bytes) {
+        if (format == Format.HTML) return true;
+        if (format != Format.AUTO) return false;
+        String n = plainName(name).toLowerCase(Locale.ROOT);
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return true;
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    private static boolean isGzip(byte[] b) {
+        return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
+    }
+
+    private static boolean isGzipName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".gz");
+    }
+
+    /** The name without a ".gz" suffix, which tells the format of what is inside. */
+    private static String plainName(String name) {
+        return isGzipName(name) ? name.substring(0, name.length() - 3) : name;
+    }
+
     private InputItem document(String name, byte[] bytes) {
         String problem = checkBytes(bytes);
         if (problem != null) return InputItem.failed(name, problem);
         String content = decode(bytes);
+        if (content == null && looksLikeHtml(name, bytes)) {
+            // an HTML page may declare another charset (<meta charset="windows-1252">): jsoup reads it
+            Article a = HtmlArticleReader.read(bytes, null);
+            return a.text().isBlank() ? InputItem.failed(name, "HTML page has no text") : InputItem.ok(name, a);
+        }
         if (content == null) return InputItem.failed(name, invalidUtf8(bytes));
-        Format f = formatOf(name, content);
+        Format f = formatOf(plainName(name), content);
         if (f == Format.JSONL) {
             JsonLinesCursor c = new JsonLinesCursor(name, new java.io.ByteArrayInputStream(bytes));
             InputItem first = c.next();

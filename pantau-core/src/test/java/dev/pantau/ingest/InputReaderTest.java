@@ -106,6 +106,36 @@ class InputReaderTest {
     }
 
     @Test
+    void gzipFilesAreReadAsWhatTheyHold() throws IOException {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(buf)) {
+            gz.write("<html><head><title>Judul</title></head><body><p>Isi berita.</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+        Path html = write("page.html.gz", buf.toByteArray());
+        buf.reset();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(buf)) {
+            gz.write("{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path jsonl = write("a.jsonl.gz", buf.toByteArray());
+        Path broken = write("broken.txt.gz", new byte[]{0x1f, (byte) 0x8b, 8, 0, 1, 2});
+        List<InputItem> items = read(html.toString(), jsonl.toString(), broken.toString());
+        assertEquals("Judul", items.get(0).article().title());
+        assertEquals("Isi berita.", items.get(0).article().text());
+        assertEquals("Satu.", items.get(1).article().text());
+        assertEquals("Dua.", items.get(2).article().text());
+        assertTrue(items.get(3).error().startsWith("corrupt gzip data") || items.get(3).error().startsWith("cannot read"), items.get(3).error());
+    }
+
+    @Test
+    void htmlInTheCharsetItDeclares() throws IOException {
+        Path p = write("latin1.html", "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head><body><p>Kopi di caf\u00e9 Jakarta.</p></body></html>"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        InputItem item = read(p.toString()).get(0);
+        assertEquals("Kopi di caf\u00e9 Jakarta.", item.article().text());
+        assertEquals("Caf\u00e9", item.article().title());
+    }
+
+    @Test
     void whiteSpaceIsNormalisedAndNothingElse() {
         assertEquals("Satu dua.\nTiga.\n\nEmpat.", TextNormalizer.normalize("\uFEFF  Satu \t dua.\r\nTiga.\r\n\r\n\r\n  Empat.  "));
     }
