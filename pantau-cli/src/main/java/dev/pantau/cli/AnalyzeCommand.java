@@ -72,7 +72,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-chars", paramLabel = "N", description = "Longest article text analysed, in characters (default: ${DEFAULT-VALUE}).", defaultValue = "2000000")
     int maxChars;
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest single-document file read, in bytes (default: ${DEFAULT-VALUE}).", defaultValue = "10000000")
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest single-document file read, and longest JSON Lines line (default: ${DEFAULT-VALUE}).", defaultValue = "10000000")
     long maxBytes;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time one article may take (default: ${DEFAULT-VALUE}).", defaultValue = "60")

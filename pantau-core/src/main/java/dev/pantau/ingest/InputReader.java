@@ -109,7 +109,7 @@ public final class InputReader implements Iterable<InputItem> {
                 } else if (formatOf(plainName(input), null) == Format.JSONL) {
                     try {
                         InputStream in = Files.newInputStream(p);
-                        cursor = new JsonLinesCursor(input, isGzipName(input) ? new GZIPInputStream(in, 65536) : in);
+                        cursor = new JsonLinesCursor(input, isGzipName(input) ? new GZIPInputStream(in, 65536) : in, maxBytes);
                     } catch (IOException e) {
                         ready.add(InputItem.failed(input, "cannot read: " + e.getMessage()));
                     }
@@ -149,7 +149,7 @@ public final class InputReader implements Iterable<InputItem> {
                     String start = new String(head, StandardCharsets.UTF_8).stripLeading();
                     InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), stdin);
                     if (format == Format.JSONL || format == Format.AUTO && start.startsWith("{")) {
-                        cursor = new JsonLinesCursor("-", all);
+                        cursor = new JsonLinesCursor("-", all, maxBytes);
                         return;
                     }
                     byte[] bytes = all.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -199,7 +199,7 @@ public final class InputReader implements Iterable<InputItem> {
         if (content == null) return InputItem.failed(name, invalidUtf8(bytes));
         Format f = formatOf(plainName(name), content);
         if (f == Format.JSONL) {
-            JsonLinesCursor c = new JsonLinesCursor(name, new java.io.ByteArrayInputStream(bytes));
+            JsonLinesCursor c = new JsonLinesCursor(name, new java.io.ByteArrayInputStream(bytes), maxBytes);
             InputItem first = c.next();
             return first != null && c.next() == null ? first
                     : InputItem.failed(name, "holds several JSON lines: give it a .jsonl name or use --format jsonl");
@@ -269,10 +269,12 @@ public final class InputReader implements Iterable<InputItem> {
     private static final class JsonLinesCursor {
         private final String name;
         private final java.io.BufferedReader reader;
+        private final long maxLineChars;
         private int line;
 
-        JsonLinesCursor(String name, InputStream in) {
+        JsonLinesCursor(String name, InputStream in, long maxLineChars) {
             this.name = name;
+            this.maxLineChars = maxLineChars;
             CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
             this.reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, d));
@@ -294,6 +296,10 @@ public final class InputReader implements Iterable<InputItem> {
                 if (l == null) return null;
                 line++;
                 if (l.isBlank()) continue;
+                if (l.length() > maxLineChars) {
+                    return InputItem.failed(name + ":" + line, "line has " + l.length() + " chars, over the limit of "
+                            + maxLineChars + " (raise it with --max-bytes)");
+                }
                 return parse(name + ":" + line, l);
             }
         }
