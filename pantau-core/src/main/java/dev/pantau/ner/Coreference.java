@@ -1,0 +1,143 @@
+package dev.pantau.ner;
+
+import dev.pantau.doc.Entity;
+import dev.pantau.doc.Mention;
+import dev.pantau.geo.Place;
+import dev.pantau.link.KbEntry;
+import dev.pantau.ner.MentionDraft.Found;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * In-document coreference: later mentions of a person by one part of the name ("Putin"),
+ * nominals ("Pemimpin Korea Utara itu") resolved to the last person of that country, and the
+ * grouping of all mentions of one real-world entity into one {@link Entity}.
+ */
+final class Coreference {
+    private final MentionDraft draft;
+
+    Coreference(MentionDraft draft) {
+        this.draft = draft;
+    }
+
+    /** Later mentions of a person by one part of the name ("Putin", "Kim"). */
+    void surnames() {
+        Map<String, Found> parts = new HashMap<>();
+        Map<String, Integer> owners = new HashMap<>();
+        for (Found f : List.copyOf(draft.found)) {
+            if (f.type() != Entity.Type.PERSON) continue;
+            List<String> names = f.kb() != null ? f.kb().names() : List.of(f.name());
+            for (String n : names) {
+                String[] ps = n.split("\\s+");
+                if (ps.length < 2) continue;
+                for (String p : ps) {
+                    if (p.length() < 3 || !Character.isUpperCase(p.charAt(0)) || draft.lex.isCommon(p)) continue;
+                    Found prev = parts.putIfAbsent(p, f);
+                    if (prev == null || !prev.group().equals(f.group())) owners.merge(p, 1, Integer::sum);
+                }
+            }
+        }
+        for (int i = 0; i < draft.tokens.size(); i++) {
+            if (draft.covered[i]) continue;
+            String w = draft.tokens.get(i).text();
+            Found f = parts.get(w);
+            if (f != null && owners.getOrDefault(w, 0) == 1) {
+                draft.addTokens(i, i, f.group(), f.name(), f.type(), f.kb(), f.country());
+            }
+        }
+        // a person first found by one name part ("kata Putin") is the person of the full name
+        for (int k = 0; k < draft.found.size(); k++) {
+            Found f = draft.found.get(k);
+            Found full = parts.get(f.name());
+            if (f.type() == Entity.Type.PERSON && f.kb() == null && full != null && full != f
+                    && owners.getOrDefault(f.name(), 0) == 1 && !full.group().equals(f.group())) {
+                draft.found.set(k, new Found(f.start(), f.end(), f.kind(), full.group(), full.name(), full.type(), full.kb(), full.country()));
+            }
+        }
+    }
+
+    /** "Pemimpin Korea Utara itu": a title, a country and a demonstrative refer back to that country's person. */
+    void nominals() {
+        for (int i = 0; i + 2 < draft.tokens.size(); i++) {
+            String w = draft.tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (draft.covered[i]) continue;
+            boolean title = false;
+            for (List<String> t : draft.lex.titles()) {
+                if (t.size() == 1 && t.get(0).equals(w)) title = true;
+            }
+            if (!title) continue;
+            int c = i + 1;
+            Found country = draft.foundAt(draft.tokens.get(c).start());
+            if (country == null || country.kb() == null || country.kb().kind() != KbEntry.Kind.COUNTRY) continue;
+            int after = c;
+            while (after + 1 < draft.tokens.size() && draft.tokens.get(after + 1).end() <= country.end()) after++;
+            if (after + 1 >= draft.tokens.size()) continue;
+            String dem = draft.tokens.get(after + 1).text();
+            if (!dem.equals("itu") && !dem.equals("tersebut")) continue;
+            Found person = latestPerson(country.country(), draft.tokens.get(i).start());
+            if (person == null) continue;
+            draft.found.add(new Found(draft.tokens.get(i).start(), draft.tokens.get(after + 1).end(), Mention.Kind.NOMINAL,
+                    person.group(), person.name(), person.type(), person.kb(), person.country()));
+        }
+    }
+
+    Found latestPerson(String country, int before) {
+        Found best = null;
+        for (Found f : draft.found) {
+            if (f.type() == Entity.Type.PERSON && country.equals(f.country()) && f.start() < before
+                    && (best == null || f.start() > best.start())) best = f;
+        }
+        return best;
+    }
+
+    /**
+     * The country the article reports from, by its dateline place ("PALANGKA RAYA, KOMPAS.com"):
+     * a person the knowledge base does not know, in a report from there, is most likely of
+     * that country. Null without a dateline place.
+     */
+    String homeCountry() {
+        if (draft.doc.dateline() == null || draft.doc.dateline().place() == null) return null;
+        KbEntry e = draft.bestKb(draft.doc.dateline().place());
+        if (e != null) return e.country();
+        String metonym = draft.kb.metonymCountry(draft.doc.dateline().place());
+        if (metonym != null) return metonym;
+        Place p = draft.gazetteer.lookup(draft.doc.dateline().place());
+        return p == null ? null : p.country();
+    }
+
+    List<Entity> entities() {
+        draft.found.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -f.end()));
+        Map<String, List<Found>> groups = new LinkedHashMap<>();
+        int lastEnd = -1;
+        for (Found f : draft.found) {
+            if (f.start() < lastEnd) continue; // nested in an earlier mention
+            lastEnd = f.end();
+            groups.computeIfAbsent(f.group(), k -> new ArrayList<>()).add(f);
+        }
+        List<Entity> out = new ArrayList<>();
+        int n = 1;
+        for (List<Found> g : groups.values()) {
+            Found head = g.get(0);
+            String name = head.name();
+            if (head.kb() == null) {
+                for (Found f : g) {
+                    if (f.kind() == Mention.Kind.NAME && f.end() - f.start() > name.length()) name = draft.text.substring(f.start(), f.end());
+                }
+            }
+            List<Mention> mentions = new ArrayList<>();
+            for (Found f : g) mentions.add(new Mention(f.start(), f.end(), draft.text.substring(f.start(), f.end()), f.kind()));
+            KbEntry e = head.kb();
+            String country = head.country();
+            if (country == null && e == null && head.type() == Entity.Type.PERSON) country = homeCountry();
+            out.add(new Entity("E" + n++, name, head.type(), e != null ? e.wikidata() : null,
+                    country, e != null ? e.actor() : null, mentions));
+        }
+        return out;
+    }
+}

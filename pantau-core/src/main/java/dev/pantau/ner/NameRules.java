@@ -1,0 +1,190 @@
+package dev.pantau.ner;
+
+import dev.pantau.doc.Entity;
+import dev.pantau.doc.Token;
+import dev.pantau.geo.Place;
+import dev.pantau.link.KbEntry;
+import dev.pantau.ner.MentionDraft.Found;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names nobody listed: capitalised runs typed by what opens them (an organisation or place head
+ * word), by a title before them ("Presiden …") or a speech cue ("kata …"), by a part that recurs
+ * alone (a person's surname); acronyms defined in brackets ("Komisi Pemilihan Umum (KPU)").
+ */
+final class NameRules {
+    private final MentionDraft draft;
+
+    NameRules(MentionDraft draft) {
+        this.draft = draft;
+    }
+
+    void capitalisedRuns() {
+        for (int i = 0; i < draft.tokens.size(); i++) {
+            if (draft.covered[i] || !draft.isNameToken(i) || draft.tokens.get(i).text().length() < 2) continue;
+            int j = i;
+            while (j + 1 < draft.tokens.size() && !draft.covered[j + 1] && draft.isNameToken(j + 1)
+                    && draft.sameLine(j, j + 1)) j++;
+            int s = i;
+            while (s <= j && draft.lex.functionWords().contains(draft.tokens.get(s).text().toLowerCase(Locale.ROOT))) s++;
+            if (s <= j && draft.isSentenceStart(s) && draft.lex.isCommon(draft.tokens.get(s).text()) && draft.titleAt(s, j) == 0
+                    && !draft.lex.orgHeads().contains(draft.tokens.get(s).text()) && !draft.lex.placeHeads().contains(draft.tokens.get(s).text())) s++;
+            // "Menteri Dalam Negeri Tito Karnavian": a title and the common words of the office are no name
+            boolean titled = false;
+            for (int n; s <= j && (n = draft.titleAt(s, j)) > 0; ) {
+                s += n;
+                titled = true;
+                while (s < j && draft.lex.isCommon(draft.tokens.get(s).text())) s++;
+            }
+            // "Kapolres Kuansing AKBP Angga F Herlambang": the name follows the last title
+            for (int k = j; k > s; k--) {
+                int n = draft.titleAt(k, j);
+                if (n > 0 && k + n <= j) {
+                    s = k + n;
+                    titled = true;
+                    break;
+                }
+            }
+            if (titled) s = leadingPlaces(s, j);
+            if (s <= j && !(titled && draft.lex.isCommon(draft.tokens.get(s).text()) && s == j)) classify(s, j, titled);
+            i = j;
+        }
+    }
+
+    /** Takes the places that open a titled name ("Bogor" in "Wali Kota Bogor Bima Arya"); returns where the name starts. */
+    int leadingPlaces(int s, int e) {
+        for (int k = e - 1; k >= s; k--) {
+            String surface = draft.text.substring(draft.tokens.get(s).start(), draft.tokens.get(k).end());
+            Place p = draft.gazetteer.lookup(surface);
+            if (p != null) {
+                draft.addTokens(s, k, "place:" + p.name() + "/" + p.country(), surface, Entity.Type.LOCATION, null, p.country());
+                return k + 1;
+            }
+        }
+        return s;
+    }
+
+    void classify(int s, int e, boolean titled) {
+        String first = draft.tokens.get(s).text();
+        String surface = draft.text.substring(draft.tokens.get(s).start(), draft.tokens.get(e).end());
+        boolean allCommon = true;
+        for (int k = s; k <= e; k++) {
+            if (!draft.lex.isCommon(draft.tokens.get(k).text())) allCommon = false;
+        }
+        Entity.Type type = null;
+        if (draft.lex.orgHeads().contains(first) && (e > s || !draft.lex.isCommon(first))) type = Entity.Type.ORGANIZATION;
+        else if (e > s && containsHead(s, e, draft.lex.placeHeads())) type = Entity.Type.LOCATION;
+        else if (isAcronym(draft.tokens.get(s).text()) && (titled || afterTitle(s) || afterSpeechCue(s))) type = Entity.Type.ORGANIZATION;
+        else if (e > s && draft.lex.placeHeads().contains(first)) type = Entity.Type.LOCATION;
+        else if (!allCommon && (titled || afterTitle(s) || afterSpeechCue(s))) type = Entity.Type.PERSON;
+        if (type == null && !allCommon && looksLikePersonName(s, e)) type = Entity.Type.PERSON;
+        Found acronym = acronymAfter(e);
+        if (type == null && acronym == null) {
+            Found known = draft.acronyms.get(surface);
+            if (known != null) {
+                draft.addTokens(s, e, known.group(), known.name(), known.type(), known.kb(), known.country());
+            }
+            return;
+        }
+        if (type == null) type = Entity.Type.ORGANIZATION;
+        String country = null;
+        if (type == Entity.Type.LOCATION) {
+            Place p = draft.gazetteer.lookup(surface);
+            country = p != null ? p.country() : draft.lex.domesticCountry(first);
+        } else if (type == Entity.Type.PERSON) {
+            country = countryOfTitle(s);
+        } else {
+            // "Kementerian Luar Negeri Rusia": a country named right after the body; else its head word's country
+            Found next = e + 1 < draft.tokens.size() ? draft.foundCovering(draft.tokens.get(e + 1).start()) : null;
+            country = next != null && next.kb() != null && next.kb().kind() == KbEntry.Kind.COUNTRY
+                    ? next.country() : draft.lex.domesticCountry(first);
+        }
+        Found f = draft.addTokens(s, e, "name:" + surface, surface, type, null, country);
+        if (acronym != null) defineAcronym(e, f);
+    }
+
+    /**
+     * "Elon Musk … Musk": a run of two to four capitalised words one of whose words recurs on
+     * its own in the article is a person's name, as news names a person in full once and
+     * then by one name. Acronyms, common words and known places never count.
+     */
+    boolean looksLikePersonName(int s, int e) {
+        if (e == s || e - s > 3) return false;
+        for (int k = s; k <= e; k++) {
+            String w = draft.tokens.get(k).text();
+            if (draft.lex.isCommon(w) || draft.lex.orgHeads().contains(w) || draft.lex.placeHeads().contains(w)) return false;
+        }
+        String last = draft.tokens.get(e).text();
+        if (last.length() < 2 || isAcronym(last) || draft.lex.isCommon(last) || draft.gazetteer.lookup(last) != null) return false;
+        for (int k = s; k <= e; k++) if (isAcronym(draft.tokens.get(k).text()) || draft.tokens.get(k).text().equals("&")) return false;
+        // one part of the name occurs more often than another: it also stands alone ("Musk", "Arton")
+        int least = Integer.MAX_VALUE, most = 0;
+        for (int k = s; k <= e; k++) {
+            String w = draft.tokens.get(k).text();
+            if (w.length() < 3) continue;
+            int c = draft.tokenCounts().getOrDefault(w, 0);
+            least = Math.min(least, c);
+            most = Math.max(most, c);
+        }
+        return most > least;
+    }
+
+    boolean containsHead(int s, int e, Set<String> heads) {
+        for (int k = s; k <= e; k++) if (heads.contains(draft.tokens.get(k).text())) return true;
+        return false;
+    }
+
+    static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().filter(Character::isUpperCase).count() >= 2
+                && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetterOrDigit);
+    }
+
+    /** "Presiden Rusia Vladimir Putin", "Ketua KPU Afifuddin": the country of what stands between title and name. */
+    String countryOfTitle(int s) {
+        for (int k = s - 1; k >= 0 && k >= s - 4; k--) {
+            Found f = draft.foundCovering(draft.tokens.get(k).start());
+            if (f != null) return f.country();
+            if (draft.titleAt(k, k) == 0 && !draft.tokens.get(k).startsUpper()) return null;
+        }
+        return null;
+    }
+
+    /** "Komisi Pemilihan Umum (KPU)": returns a placeholder when an acronym in brackets follows. */
+    Found acronymAfter(int e) {
+        if (e + 3 >= draft.tokens.size()) return null;
+        if (!draft.tokens.get(e + 1).text().equals("(") || !draft.tokens.get(e + 3).text().equals(")")) return null;
+        String a = draft.tokens.get(e + 2).text();
+        return a.length() >= 2 && a.length() <= 8 && Character.isUpperCase(a.charAt(0))
+                && a.chars().filter(Character::isUpperCase).count() >= 2 ? new Found(0, 0, null, null, null, null, null, null) : null;
+    }
+
+    void defineAcronym(int e, Found of) {
+        Token a = draft.tokens.get(e + 2);
+        if (draft.covered[e + 2]) return;
+        draft.acronyms.put(a.text(), of);
+        draft.addTokens(e + 2, e + 2, of.group(), of.name(), of.type(), of.kb(), of.country());
+    }
+
+    boolean afterTitle(int s) {
+        int k = s - 1;
+        // skip a country or organisation named between title and name: "Presiden Rusia Vladimir Putin"
+        while (k >= 0 && draft.covered[k]) k--;
+        for (List<String> title : draft.lex.titles()) {
+            int n = title.size();
+            if (k - n + 1 < 0) continue;
+            boolean ok = true;
+            for (int t = 0; t < n && ok; t++) {
+                ok = draft.tokens.get(k - n + 1 + t).text().toLowerCase(Locale.ROOT).equals(title.get(t));
+            }
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    boolean afterSpeechCue(int s) {
+        return s > 0 && draft.lex.speechCuesAfter().contains(draft.tokens.get(s - 1).text().toLowerCase(Locale.ROOT));
+    }
+}
