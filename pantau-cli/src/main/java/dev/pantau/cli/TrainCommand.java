@@ -25,13 +25,13 @@ import java.util.stream.Stream;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild shipped lexicons and tables from the training data (see NOTICE for their sources).",
-        subcommands = {TrainCommand.Casing.class, TrainCommand.Tone.class, TrainCommand.Cameo.class, TrainCommand.Places.class})
+        subcommands = {TrainCommand.Casing.class, TrainCommand.Tone.class, TrainCommand.Cameo.class, TrainCommand.Places.class, TrainSyntax.class})
 public final class TrainCommand implements Callable<Integer> {
     static final String RESOURCES = "pantau-core/src/main/resources/dev/pantau/";
 
     @Override
     public Integer call() {
-        System.err.println("pantau train: name what to train: casing, tone, cameo or places (see pantau train --help)");
+        System.err.println("pantau train: name what to train: casing, tone, cameo, places or syntax (see pantau train --help)");
         return 2;
     }
 
@@ -141,9 +141,15 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /** The --data option every trainer takes. */
-    static final class DataFolder {
+    public static final class DataFolder {
         @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE}).")
         Path data;
+
+        Path resolve(String relative) {
+            Path p = data.resolve(relative);
+            require(p);
+            return p;
+        }
     }
 
     /** Ids of the development gold articles, so training never reads them. */
