@@ -52,6 +52,15 @@ public final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            try {
+                return evaluate();
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                System.err.println("pantau eval ud: " + e.getMessage());
+                return 1;
+            }
+        }
+
+        private int evaluate() throws IOException {
             List<UdSentence> goldSentences = Conllu.read(gold);
             SyntaxAnalyzer analyzer = SyntaxAnalyzer.bundledIndonesian();
             if (parserModel != null) {

@@ -65,8 +65,9 @@ final class ParseState {
         return s > 0 && heads[s] < 0 && !bufferEmpty();
     }
 
+    /** A right arc from the root only while the root has no dependent: one root per sentence, as UD wants. */
     boolean canRight() {
-        return depth > 0 && !bufferEmpty();
+        return depth > 0 && !bufferEmpty() && (s0() != 0 || rightCount[0] == 0);
     }
 
     void shift() {
