@@ -104,7 +104,7 @@ public final class EvalCommand implements Callable<Integer> {
                     forms.add(w.form());
                     space.add(!w.noSpaceAfter());
                 }
-                out.add(analyzer.analyze(forms, space, s.comments()));
+                out.add(analyzer.analyzeWords(forms, space, s.comments()));
             }
             return out;
         }
@@ -129,7 +129,7 @@ public final class EvalCommand implements Callable<Integer> {
                     forms.add(tokens.get(i).text());
                     space.add(tokens.get(i).end() < raw.length() && raw.charAt(tokens.get(i).end()) == ' ');
                 }
-                out.add(analyzer.analyze(forms, space, List.of()));
+                out.add(analyzer.analyzeTokens(forms, space, List.of()));
             }
             return out;
         }

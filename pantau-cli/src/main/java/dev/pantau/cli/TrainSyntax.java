@@ -6,6 +6,7 @@ import dev.pantau.syntax.LemmaLexiconTrainer;
 import dev.pantau.syntax.UdSentence;
 import dev.pantau.syntax.UdWord;
 import dev.pantau.syntax.UposTagger;
+import dev.pantau.text.CliticSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ import java.util.concurrent.Callable;
  * are never read: they are for evaluation.
  */
 @Command(name = "syntax", mixinStandardHelpOptions = true,
-        description = {"Train the UPOS tagger and the lemmatizer tables from DATA/ud (GSD dev, CSUI train, PUD) and the",
+        description = {"Train the UPOS tagger, the clitic table and the lemmatizer tables from DATA/ud (GSD dev, CSUI train, PUD) and the",
                 "root-word list of DATA/lexicon/nlp-bahasa-resources; with --parser-out also the dependency parser",
                 "(5-fold cross-validated tags). Deterministic: the same data gives the same files."})
 final class TrainSyntax implements Callable<Integer> {
@@ -30,7 +31,7 @@ final class TrainSyntax implements Callable<Integer> {
 
     @Mixin
     TrainCommand.DataFolder shared;
-    @Option(names = "--out", defaultValue = TrainCommand.RESOURCES + "lang/id/", description = "Folder for upos.model, lemmas.tsv, roots.txt (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = TrainCommand.RESOURCES + "lang/id/", description = "Folder for upos.model, clitics.tsv, lemmas.tsv, roots.txt (default: ${DEFAULT-VALUE}).")
     Path out;
     @Option(names = "--iterations", defaultValue = "10", description = "Training passes (default: ${DEFAULT-VALUE}).")
     int iterations;
@@ -51,7 +52,9 @@ final class TrainSyntax implements Callable<Integer> {
         tagger.save(out.resolve("upos.model"), provenance);
         LemmaLexiconTrainer.Result lemmas = new LemmaLexiconTrainer().train(files,
                 shared.resolve("lexicon/nlp-bahasa-resources/combined_root_words.txt"), out.resolve("lemmas.tsv"), out.resolve("roots.txt"));
-        System.err.printf("pantau train syntax: tagger %d features; lemma table %d rows, %d roots%n", tagger.features(), lemmas.rows(), lemmas.roots());
+        int clitics = CliticSplitter.train(files, out.resolve("clitics.tsv"));
+        System.err.printf("pantau train syntax: tagger %d features; lemma table %d rows, %d roots; %d clitic rows%n",
+                tagger.features(), lemmas.rows(), lemmas.roots(), clitics);
 
         if (parserOut != null) {
             List<List<String>> tags = crossValidatedTags(train);

@@ -5,17 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import dev.pantau.text.CliticSplitter;
 
 /**
  * Tags, lemmatises and (when a parser model is given) parses sentences of words, producing
  * CoNLL-U sentences: the one entry point for evaluation and for the pipeline.
  */
 public final class SyntaxAnalyzer {
+    private final CliticSplitter clitics;
     private final UposTagger tagger;
     private final Lemmatizer lemmatizer;
     private final DependencyParser parser;
 
-    public SyntaxAnalyzer(UposTagger tagger, Lemmatizer lemmatizer, DependencyParser parser) {
+    public SyntaxAnalyzer(CliticSplitter clitics, UposTagger tagger, Lemmatizer lemmatizer, DependencyParser parser) {
+        this.clitics = clitics;
         this.tagger = tagger;
         this.lemmatizer = lemmatizer;
         this.parser = parser;
@@ -23,16 +26,22 @@ public final class SyntaxAnalyzer {
 
     /** The Indonesian tagger and lemmatizer shipped in the language pack, without a parser. */
     public static SyntaxAnalyzer bundledIndonesian() {
-        try (InputStream in = SyntaxAnalyzer.class.getResourceAsStream(UposTagger.RESOURCE)) {
-            if (in == null) throw new IllegalStateException("no POS model at " + UposTagger.RESOURCE + " (run pantau train syntax)");
-            return new SyntaxAnalyzer(UposTagger.load(in, UposTagger.RESOURCE), Lemmatizer.shared(), null);
+        try (InputStream in = SyntaxAnalyzer.class.getResourceAsStream(UposTagger.RESOURCE);
+             InputStream table = SyntaxAnalyzer.class.getResourceAsStream(CliticSplitter.RESOURCE)) {
+            if (in == null || table == null) {
+                throw new IllegalStateException("no POS model or clitic table in the Indonesian pack (run pantau train syntax)");
+            }
+            Lemmatizer lemmatizer = Lemmatizer.shared();
+            CliticSplitter clitics = CliticSplitter.load(table, w -> lemmatizer.isRoot(w)
+                    || lemmatizer.isRoot(lemmatizer.lemma(w, "VERB")) || lemmatizer.isRoot(lemmatizer.lemma(w, "NOUN")));
+            return new SyntaxAnalyzer(clitics, UposTagger.load(in, UposTagger.RESOURCE), lemmatizer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public SyntaxAnalyzer withParser(DependencyParser p) {
-        return new SyntaxAnalyzer(tagger, lemmatizer, p);
+        return new SyntaxAnalyzer(clitics, tagger, lemmatizer, p);
     }
 
     public boolean parses() {
@@ -40,11 +49,35 @@ public final class SyntaxAnalyzer {
     }
 
     /**
-     * One analysed sentence.
+     * One sentence from its surface tokens: clitics are split off into words ("berdirinya" →
+     * "berdiri" + "nya", a multi-word token), then the words are tagged, lemmatised and parsed.
      *
-     * @param spaceAfter whether a space follows each word (kept as SpaceAfter=No in MISC)
+     * @param spaceAfter whether a space follows each token (kept as SpaceAfter=No in MISC)
      */
-    public UdSentence analyze(List<String> forms, List<Boolean> spaceAfter, List<String> comments) {
+    public UdSentence analyzeTokens(List<String> tokens, List<Boolean> spaceAfter, List<String> comments) {
+        List<String> forms = new ArrayList<>();
+        List<Boolean> space = new ArrayList<>();
+        List<UdMultiword> multiwords = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            List<String> parts = clitics.words(tokens.get(t));
+            if (parts.size() > 1) {
+                multiwords.add(new UdMultiword(forms.size() + 1, forms.size() + parts.size(), tokens.get(t),
+                        spaceAfter.get(t) ? "_" : "SpaceAfter=No"));
+                for (String p : parts) {
+                    forms.add(p);
+                    space.add(true); // spacing is carried by the multi-word token line
+                }
+            } else {
+                forms.add(tokens.get(t));
+                space.add(spaceAfter.get(t));
+            }
+        }
+        UdSentence words = analyzeWords(forms, space, comments);
+        return new UdSentence(comments, words.words(), multiwords);
+    }
+
+    /** One sentence of given words (gold tokenization): tagged, lemmatised and parsed. */
+    public UdSentence analyzeWords(List<String> forms, List<Boolean> spaceAfter, List<String> comments) {
         List<String> tags = tagger.tag(forms);
         DependencyParser.Parse parse = parser == null ? null : parser.parse(forms, tags);
         List<UdWord> words = new ArrayList<>(forms.size());

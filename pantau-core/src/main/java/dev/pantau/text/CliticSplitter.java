@@ -1,0 +1,129 @@
+package dev.pantau.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Splits a token into the syntactic words Universal Dependencies makes of it: Indonesian
+ * clitics written together with their host ("berdirinya" → "berdiri" + "nya", "apakah" → "apa"
+ * + "kah"). What the treebanks split or keep whole is learned ({@code clitics.tsv}); an unseen
+ * token ending in "-nya" is split when what precedes it is a known word, as "-nya" attaches to
+ * any noun or verb, while "-lah", "-kah", "-pun", "-ku", "-mu" are split only as seen, since most
+ * words ending so are not clitic hosts ("adalah", "sekolah", "buku").
+ */
+public final class CliticSplitter {
+    public static final String RESOURCE = "/dev/pantau/lang/id/clitics.tsv";
+    private static final String NYA = "nya";
+
+    private final Map<String, List<String>> split;
+    private final Set<String> keep;
+    private final Predicate<String> isWord;
+
+    private CliticSplitter(Map<String, List<String>> split, Set<String> keep, Predicate<String> isWord) {
+        this.split = Map.copyOf(split);
+        this.keep = Set.copyOf(keep);
+        this.isWord = isWord;
+    }
+
+    /** @param isWord whether a lower-cased string is a word that can carry "-nya" (the lemmatizer knows its root) */
+    public static CliticSplitter load(InputStream table, Predicate<String> isWord) {
+        Map<String, List<String>> split = new HashMap<>();
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) continue;
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c[1].equals("keep")) keep.add(c[0]);
+                else split.put(c[0], List.of(c[2].split(" ")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read clitic table", e);
+        }
+        return new CliticSplitter(split, keep, isWord);
+    }
+
+    /** The words of a token, in their surface spelling; the token itself when it is one word. */
+    public List<String> words(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        List<String> seen = split.get(lower);
+        if (seen != null) return respell(token, seen);
+        if (keep.contains(lower) || lower.length() <= NYA.length() + 2 || !lower.endsWith(NYA)) return List.of(token);
+        String host = lower.substring(0, lower.length() - NYA.length());
+        if (!isWord.test(host)) return List.of(token);
+        int cut = token.length() - NYA.length();
+        return List.of(token.substring(0, cut), token.substring(cut));
+    }
+
+    /** The parts cut from the token as written, so "Menurutnya" gives "Menurut" + "nya". */
+    private static List<String> respell(String token, List<String> parts) {
+        List<String> out = new ArrayList<>(parts.size());
+        int pos = 0;
+        for (String p : parts) {
+            int end = Math.min(token.length(), pos + p.length());
+            out.add(token.substring(pos, end));
+            pos = end;
+        }
+        return String.join("", out).equals(token) ? out : parts;
+    }
+
+    /**
+     * Learns the table from CoNLL-U training files: every multi-word token split into its words,
+     * and the words ending in a clitic that the treebanks never split, seen at least twice.
+     */
+    public static int train(List<Path> conllu, Path out) throws IOException {
+        Map<String, String> splits = new TreeMap<>();
+        Map<String, Integer> whole = new TreeMap<>();
+        for (Path f : conllu) {
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            int skipUntil = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                String[] c = lines.get(i).split("\t");
+                if (c.length < 10 || lines.get(i).startsWith("#") || c[0].contains(".")) continue;
+                if (c[0].contains("-")) {
+                    String[] range = c[0].split("-");
+                    int n = Integer.parseInt(range[1]) - Integer.parseInt(range[0]) + 1;
+                    List<String> words = new ArrayList<>();
+                    for (int k = 1; k <= n; k++) words.add(lines.get(i + k).split("\t")[1].toLowerCase(Locale.ROOT));
+                    splits.putIfAbsent(c[1].toLowerCase(Locale.ROOT), String.join(" ", words));
+                    skipUntil = i + n;
+                } else if (i > skipUntil) {
+                    String w = c[1].toLowerCase(Locale.ROOT);
+                    if (w.matches(".{2,}(nya|lah|kah|pun|ku|mu)")) whole.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        rows.add("# Indonesian clitic splits learned by `pantau train syntax` from the multi-word tokens of");
+        for (Path f : conllu) rows.add("#   " + f.getFileName());
+        rows.add("# split: a token the treebanks write as several words; keep: a word ending like a clitic");
+        rows.add("# that they never split (seen twice or more).");
+        rows.add("form\taction\twords");
+        splits.forEach((form, words) -> rows.add(form + "\tsplit\t" + words));
+        whole.forEach((form, n) -> {
+            if (n >= 2 && !splits.containsKey(form)) rows.add(form + "\tkeep\t" + form);
+        });
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.write(out, rows, StandardCharsets.UTF_8);
+        return rows.size() - 5 - conllu.size();
+    }
+}
