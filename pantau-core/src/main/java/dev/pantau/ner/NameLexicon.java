@@ -17,7 +17,8 @@ import java.util.Set;
  */
 record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> placeHeads,
                    Set<String> functionWords, Set<String> commonWords, Set<String> speechCuesAfter,
-                   Set<String> locatives, Set<String> actorRelations, Map<String, String> domesticHeads) {
+                   Set<String> locatives, Set<String> actorRelations, Map<String, String> domesticHeads,
+                   Set<String> orgHeadsFinal) {
 
     static NameLexicon of(LanguagePack pack) {
         List<List<String>> titles = new ArrayList<>();
@@ -45,7 +46,8 @@ record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> 
         return new NameLexicon(List.copyOf(titles), Set.copyOf(orgHeads),
                 Set.copyOf(placeHeads), lower(pack.lines("function-words.txt")),
                 lower(pack.lines("common-words.txt")), Set.copyOf(cues),
-                lower(pack.lines("locatives.txt")), lower(pack.lines("actor-relations.txt")), Map.copyOf(domestic));
+                lower(pack.lines("locatives.txt")), lower(pack.lines("actor-relations.txt")), Map.copyOf(domestic),
+                Set.copyOf(pack.lines("org-heads-final.txt")));
     }
 
     private static Set<String> lower(List<String> words) {

@@ -77,6 +77,7 @@ final class NameRules {
         Entity.Type type = null;
         if (draft.lex.orgHeads().contains(first) && (e > s || !draft.lex.isCommon(first))) type = Entity.Type.ORGANIZATION;
         else if (e > s && containsHead(s, e, draft.lex.placeHeads())) type = Entity.Type.LOCATION;
+        else if (e > s && draft.lex.orgHeadsFinal().contains(draft.tokens.get(e).text())) type = Entity.Type.ORGANIZATION;
         else if (isAcronym(draft.tokens.get(s).text()) && (titled || afterTitle(s) || afterSpeechCue(s))) type = Entity.Type.ORGANIZATION;
         else if (e > s && draft.lex.placeHeads().contains(first)) type = Entity.Type.LOCATION;
         else if (!allCommon && (titled || afterTitle(s) || afterSpeechCue(s))) type = Entity.Type.PERSON;
@@ -115,7 +116,8 @@ final class NameRules {
         if (e == s || e - s > 3) return false;
         for (int k = s; k <= e; k++) {
             String w = draft.tokens.get(k).text();
-            if (draft.lex.isCommon(w) || draft.lex.orgHeads().contains(w) || draft.lex.placeHeads().contains(w)) return false;
+            if (draft.lex.isCommon(w) || draft.lex.orgHeads().contains(w) || draft.lex.placeHeads().contains(w)
+                    || draft.lex.orgHeadsFinal().contains(w)) return false;
         }
         String last = draft.tokens.get(e).text();
         if (last.length() < 2 || isAcronym(last) || draft.lex.isCommon(last) || draft.gazetteer.lookup(last) != null) return false;
