@@ -4,7 +4,6 @@ import dev.pantau.syntax.Conllu;
 import dev.pantau.syntax.DependencyParser;
 import dev.pantau.syntax.LemmaLexiconTrainer;
 import dev.pantau.syntax.UdSentence;
-import dev.pantau.syntax.UdWord;
 import dev.pantau.syntax.UposTagger;
 import dev.pantau.text.CliticSplitter;
 import picocli.CommandLine.Command;
@@ -57,30 +56,13 @@ final class TrainSyntax implements Callable<Integer> {
                 tagger.features(), lemmas.rows(), lemmas.roots(), clitics);
 
         if (parserOut != null) {
-            List<List<String>> tags = crossValidatedTags(train);
+            List<List<String>> tags = UposTagger.crossValidatedTags(train, 5, iterations, SEED,
+                    fold -> System.err.printf("  cross-validated tags, fold %d/5%n", fold));
             DependencyParser parser = DependencyParser.train(train, tags, iterations, SEED,
                     i -> System.err.printf("  parser pass %d/%d%n", i, iterations));
             parser.save(parserOut, provenance);
             System.err.printf("pantau train syntax: parser %d features in %s%n", parser.features(), parserOut);
         }
         return 0;
-    }
-
-    /** Tags of every training sentence from a tagger trained on the other four fifths, as the parser will see at run time. */
-    private List<List<String>> crossValidatedTags(List<UdSentence> train) {
-        List<List<String>> tags = new ArrayList<>();
-        for (int i = 0; i < train.size(); i++) tags.add(null);
-        for (int fold = 0; fold < 5; fold++) {
-            List<UdSentence> rest = new ArrayList<>();
-            for (int i = 0; i < train.size(); i++) if (i % 5 != fold) rest.add(train.get(i));
-            UposTagger t = UposTagger.train(rest, iterations, SEED, i -> { });
-            for (int i = fold; i < train.size(); i += 5) {
-                List<String> forms = new ArrayList<>();
-                for (UdWord w : train.get(i).words()) forms.add(w.form());
-                tags.set(i, t.tag(forms));
-            }
-            System.err.printf("  cross-validated tags, fold %d/5%n", fold + 1);
-        }
-        return tags;
     }
 }

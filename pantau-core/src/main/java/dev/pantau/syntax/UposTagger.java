@@ -91,6 +91,23 @@ public final class UposTagger {
         return new UposTagger(p.averaged());
     }
 
+    /**
+     * Tags of every sentence from a tagger trained on the other folds: what a parser trained on
+     * these sentences will see at run time (jackknifing), rather than the gold tags.
+     */
+    public static List<List<String>> crossValidatedTags(List<UdSentence> sentences, int folds, int iterations, long seed,
+                                                        IntConsumer progress) {
+        List<List<String>> tags = new ArrayList<>(Collections.nCopies(sentences.size(), (List<String>) null));
+        for (int fold = 0; fold < folds; fold++) {
+            List<UdSentence> rest = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) if (i % folds != fold) rest.add(sentences.get(i));
+            UposTagger t = train(rest, iterations, seed, i -> { });
+            for (int i = fold; i < sentences.size(); i += folds) tags.set(i, t.tag(forms(sentences.get(i))));
+            progress.accept(fold + 1);
+        }
+        return tags;
+    }
+
     public void save(Path file, String provenance) throws IOException {
         ModelFile.write(file, new ModelFile.Header(KIND, provenance), model::write);
     }
@@ -104,7 +121,7 @@ public final class UposTagger {
         return new UposTagger(model.pruned(minAbs));
     }
 
-    static List<String> forms(UdSentence s) {
+    public static List<String> forms(UdSentence s) {
         List<String> out = new ArrayList<>(s.words().size());
         for (UdWord w : s.words()) out.add(w.form());
         return out;

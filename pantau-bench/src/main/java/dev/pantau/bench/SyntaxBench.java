@@ -1,0 +1,171 @@
+package dev.pantau.bench;
+
+import dev.pantau.syntax.Conllu;
+import dev.pantau.syntax.DependencyParser;
+import dev.pantau.syntax.UdSentence;
+import dev.pantau.syntax.UdWord;
+import dev.pantau.syntax.UposTagger;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSSample;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.maltparser.MaltParserService;
+import org.maltparser.concurrent.ConcurrentMaltParserModel;
+import org.maltparser.concurrent.ConcurrentMaltParserService;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Pantau's UPOS tagger and dependency parser side by side with Apache OpenNLP's POS tagger and
+ * MaltParser (nivreeager, liblinear), each trained on exactly the same data (GSD dev + CSUI
+ * train + PUD) and tested on GSD test with gold tokenization: accuracy, training time and words
+ * per second. The parsers all get the same predicted tags (5-fold cross-validated for training,
+ * Pantau's tagger at test time), so only the parsing differs.
+ *
+ * <p>Usage: {@code java -jar pantau-bench/target/pantau-bench.jar [DATA_DIR]} (default ../shared/data).
+ */
+public final class SyntaxBench {
+    private static final long SEED = 7;
+    private static final int ITERATIONS = 10;
+
+    private SyntaxBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        List<UdSentence> train = new ArrayList<>();
+        for (String f : List.of("ud/gsd/id_gsd-ud-dev.conllu", "ud/csui/id_csui-ud-train.conllu", "ud/pud/id_pud-ud-test.conllu")) {
+            train.addAll(Conllu.read(data.resolve(f)));
+        }
+        List<UdSentence> test = Conllu.read(data.resolve("ud/gsd/id_gsd-ud-test.conllu"));
+        int testWords = test.stream().mapToInt(s -> s.words().size()).sum();
+        System.out.printf("train %d sentences, test (GSD test) %d sentences, %d words%n%n", train.size(), test.size(), testWords);
+        System.out.println("system                      | metric   | score | train s | words/s");
+        System.out.println("----------------------------+----------+-------+---------+--------");
+
+        long t0 = System.nanoTime();
+        UposTagger ours = UposTagger.train(train, ITERATIONS, SEED, i -> { });
+        double trainOurs = seconds(t0);
+        List<List<String>> ourTags = new ArrayList<>();
+        t0 = System.nanoTime();
+        for (UdSentence s : test) ourTags.add(ours.tag(UposTagger.forms(s)));
+        row("Pantau UPOS tagger", "UPOS", accuracy(test, ourTags), trainOurs, testWords / seconds(t0));
+
+        POSModel onlp = trainOpenNlp(train);
+        double trainOnlp = lastTrainSeconds;
+        POSTaggerME onlpTagger = new POSTaggerME(onlp);
+        List<List<String>> onlpTags = new ArrayList<>();
+        t0 = System.nanoTime();
+        for (UdSentence s : test) onlpTags.add(List.of(onlpTagger.tag(UposTagger.forms(s).toArray(new String[0]))));
+        row("OpenNLP POS (maxent)", "UPOS", accuracy(test, onlpTags), trainOnlp, testWords / seconds(t0));
+
+        List<List<String>> jackknifed = UposTagger.crossValidatedTags(train, 5, ITERATIONS, SEED, i -> { });
+        t0 = System.nanoTime();
+        DependencyParser parser = DependencyParser.train(train, jackknifed, ITERATIONS, SEED, i -> { });
+        double trainParser = seconds(t0);
+        int[] ourScore = new int[2];
+        t0 = System.nanoTime();
+        for (int k = 0; k < test.size(); k++) {
+            DependencyParser.Parse p = parser.parse(UposTagger.forms(test.get(k)), ourTags.get(k));
+            score(test.get(k), p.heads(), p.labels(), ourScore);
+        }
+        double parseSeconds = seconds(t0);
+        row("Pantau arc-eager parser", "UAS", 100.0 * ourScore[0] / testWords, trainParser, testWords / parseSeconds);
+        row("", "LAS", 100.0 * ourScore[1] / testWords, trainParser, testWords / parseSeconds);
+
+        Path work = Files.createTempDirectory("pantau-malt");
+        Path trainFile = work.resolve("train.conll");
+        writeConll(train, jackknifed, trainFile);
+        t0 = System.nanoTime();
+        new MaltParserService().runExperiment("-c pantaumalt -i " + trainFile + " -m learn -w " + work + " -a nivreeager -l liblinear");
+        double trainMalt = seconds(t0);
+        ConcurrentMaltParserModel malt = ConcurrentMaltParserService.initializeParserModel(work.resolve("pantaumalt.mco").toFile());
+        int[] maltScore = new int[2];
+        t0 = System.nanoTime();
+        for (int k = 0; k < test.size(); k++) {
+            UdSentence s = test.get(k);
+            String[] in = new String[s.words().size()];
+            for (int i = 0; i < in.length; i++) {
+                UdWord w = s.words().get(i);
+                in[i] = w.id() + "\t" + w.form() + "\t_\t" + ourTags.get(k).get(i) + "\t" + ourTags.get(k).get(i) + "\t_";
+            }
+            String[] out = malt.parseTokens(in);
+            int[] heads = new int[in.length + 1];
+            String[] labels = new String[in.length + 1];
+            for (int i = 0; i < out.length; i++) {
+                String[] c = out[i].split("\t");
+                heads[i + 1] = Integer.parseInt(c[6]);
+                labels[i + 1] = c[7];
+            }
+            score(s, heads, labels, maltScore);
+        }
+        double maltSeconds = seconds(t0);
+        row("MaltParser nivreeager", "UAS", 100.0 * maltScore[0] / testWords, trainMalt, testWords / maltSeconds);
+        row("", "LAS", 100.0 * maltScore[1] / testWords, trainMalt, testWords / maltSeconds);
+    }
+
+    private static double lastTrainSeconds;
+
+    private static POSModel trainOpenNlp(List<UdSentence> train) throws IOException {
+        List<POSSample> samples = new ArrayList<>();
+        for (UdSentence s : train) {
+            List<String> tags = new ArrayList<>();
+            for (UdWord w : s.words()) tags.add(w.upos());
+            samples.add(new POSSample(UposTagger.forms(s), tags));
+        }
+        TrainingParameters params = TrainingParameters.defaultParams();
+        long t0 = System.nanoTime();
+        POSModel m = POSTaggerME.train("id", new CollectionObjectStream<>(samples), params, new POSTaggerFactory());
+        lastTrainSeconds = seconds(t0);
+        return m;
+    }
+
+    private static void writeConll(List<UdSentence> sentences, List<List<String>> tags, Path file) throws IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            for (int k = 0; k < sentences.size(); k++) {
+                for (UdWord x : sentences.get(k).words()) {
+                    String tag = tags.get(k).get(x.id() - 1);
+                    w.println(x.id() + "\t" + x.form() + "\t_\t" + tag + "\t" + tag + "\t_\t" + x.head() + "\t" + x.deprel() + "\t_\t_");
+                }
+                w.println();
+            }
+        }
+    }
+
+    private static void score(UdSentence gold, int[] heads, String[] labels, int[] counts) {
+        for (UdWord w : gold.words()) {
+            if (heads[w.id()] == w.head()) {
+                counts[0]++;
+                if (w.deprel().equals(labels[w.id()])) counts[1]++;
+            }
+        }
+    }
+
+    private static double accuracy(List<UdSentence> gold, List<List<String>> tags) {
+        int ok = 0, n = 0;
+        for (int k = 0; k < gold.size(); k++) {
+            for (UdWord w : gold.get(k).words()) {
+                n++;
+                if (w.upos().equals(tags.get(k).get(w.id() - 1))) ok++;
+            }
+        }
+        return 100.0 * ok / n;
+    }
+
+    private static void row(String system, String metric, double score, double trainSeconds, double wordsPerSecond) {
+        System.out.printf(Locale.ROOT, "%-28s| %-8s | %5.2f | %7.1f | %7.0f%n", system, metric, score, trainSeconds, wordsPerSecond);
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
