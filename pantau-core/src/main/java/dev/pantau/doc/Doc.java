@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Doc(String id, String url, String outlet, String title, String language,
                   String published, Dateline dateline, String text,
-                  List<Token> tokens, List<Sentence> sentences, List<Entity> entities,
+                  List<Token> tokens, List<Sentence> sentences, List<Word> words, List<Entity> entities,
                   List<Timex> times, List<Quote> quotes, List<Attribution> attributions,
                   List<Event> events, Tone tone) {
 
@@ -24,6 +24,7 @@ public record Doc(String id, String url, String outlet, String title, String lan
         }
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
+        words = List.copyOf(words);
         entities = List.copyOf(entities);
         times = List.copyOf(times);
         quotes = List.copyOf(quotes);
@@ -36,7 +37,7 @@ public record Doc(String id, String url, String outlet, String title, String lan
         String id = a.id() != null && !a.id().isBlank() ? a.id()
                 : stableId(a.url() != null && !a.url().isBlank() ? a.url().trim() : a.text());
         return new Doc(id, a.url(), a.outlet(), a.title(), null, a.published(), null, a.text(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     /** First 16 hex digits of the SHA-256 of the given string. */
@@ -79,46 +80,50 @@ public record Doc(String id, String url, String outlet, String title, String lan
     }
 
     public Doc withLanguage(String v) {
-        return new Doc(id, url, outlet, title, v, published, dateline, text, tokens, sentences, entities, times, quotes, attributions, events, tone);
+        return new Doc(id, url, outlet, title, v, published, dateline, text, tokens, sentences, words, entities, times, quotes, attributions, events, tone);
     }
 
     public Doc withOutlet(String v) {
-        return new Doc(id, url, v, title, language, published, dateline, text, tokens, sentences, entities, times, quotes, attributions, events, tone);
+        return new Doc(id, url, v, title, language, published, dateline, text, tokens, sentences, words, entities, times, quotes, attributions, events, tone);
     }
 
     public Doc withPublished(String v) {
-        return new Doc(id, url, outlet, title, language, v, dateline, text, tokens, sentences, entities, times, quotes, attributions, events, tone);
+        return new Doc(id, url, outlet, title, language, v, dateline, text, tokens, sentences, words, entities, times, quotes, attributions, events, tone);
     }
 
     public Doc withDateline(Dateline v) {
-        return new Doc(id, url, outlet, title, language, published, v, text, tokens, sentences, entities, times, quotes, attributions, events, tone);
+        return new Doc(id, url, outlet, title, language, published, v, text, tokens, sentences, words, entities, times, quotes, attributions, events, tone);
     }
 
     public Doc withTokens(List<Token> t, List<Sentence> s) {
-        return new Doc(id, url, outlet, title, language, published, dateline, text, t, s, entities, times, quotes, attributions, events, tone);
+        return new Doc(id, url, outlet, title, language, published, dateline, text, t, s, words, entities, times, quotes, attributions, events, tone);
+    }
+
+    public Doc withWords(List<Word> v) {
+        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, v, entities, times, quotes, attributions, events, tone);
     }
 
     public Doc withEntities(List<Entity> v) {
-        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, v, times, quotes, attributions, events, tone);
+        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, words, v, times, quotes, attributions, events, tone);
     }
 
     public Doc withTimes(List<Timex> v) {
-        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, entities, v, quotes, attributions, events, tone);
+        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, words, entities, v, quotes, attributions, events, tone);
     }
 
     public Doc withQuotes(List<Quote> v) {
-        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, entities, times, v, attributions, events, tone);
+        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, words, entities, times, v, attributions, events, tone);
     }
 
     public Doc withAttributions(List<Attribution> v) {
-        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, entities, times, quotes, v, events, tone);
+        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, words, entities, times, quotes, v, events, tone);
     }
 
     public Doc withEvents(List<Event> v) {
-        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, entities, times, quotes, attributions, v, tone);
+        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, words, entities, times, quotes, attributions, v, tone);
     }
 
     public Doc withTone(Tone v) {
-        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, entities, times, quotes, attributions, events, v);
+        return new Doc(id, url, outlet, title, language, published, dateline, text, tokens, sentences, words, entities, times, quotes, attributions, events, v);
     }
 }

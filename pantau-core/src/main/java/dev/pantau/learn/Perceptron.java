@@ -22,12 +22,55 @@ public final class Perceptron {
     private final Map<Long, float[]> totals;
     private final Map<Long, int[]> stamps;
     private int step;
+    // for prediction with a finished model: open addressing from feature key to a row of a flat
+    // weight matrix, so the hot loop neither boxes keys nor chases pointers
+    private final long[] slots;
+    private final int[] slotRows;
+    private final float[] flat;
 
     private Perceptron(List<String> classes, Map<Long, float[]> weights, boolean training) {
         this.classes = List.copyOf(classes);
         this.weights = weights;
         this.totals = training ? new HashMap<>() : null;
         this.stamps = training ? new HashMap<>() : null;
+        if (training) {
+            slots = null;
+            slotRows = null;
+            flat = null;
+        } else {
+            int n = this.classes.size();
+            int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 2)) << 1;
+            slots = new long[capacity];
+            slotRows = new int[capacity];
+            flat = new float[weights.size() * n];
+            int row = 0;
+            for (Map.Entry<Long, float[]> e : weights.entrySet()) {
+                int i = slot(e.getKey());
+                slots[i] = nonZero(e.getKey());
+                slotRows[i] = row;
+                System.arraycopy(e.getValue(), 0, flat, row * n, n);
+                row++;
+            }
+        }
+    }
+
+    private static long nonZero(long key) {
+        return key == 0 ? 1 : key; // 0 marks an empty slot
+    }
+
+    /** The slot of a key: where it is, or the empty slot where it would go. */
+    private int slot(long key) {
+        long k = nonZero(key);
+        int mask = slots.length - 1;
+        int i = (int) (mix(k) & mask);
+        while (slots[i] != 0 && slots[i] != k) i = (i + 1) & mask;
+        return i;
+    }
+
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        return k ^ (k >>> 33);
     }
 
     /** A new, untrained model over these classes. */
@@ -48,6 +91,16 @@ public final class Perceptron {
     /** Scores of every class for the features, into {@code out} (length = number of classes). */
     public void scores(Features f, float[] out) {
         Arrays.fill(out, 0f);
+        if (flat != null) {
+            int n = out.length;
+            for (int i = 0; i < f.size(); i++) {
+                int s = slot(f.key(i));
+                if (slots[s] == 0) continue;
+                int base = slotRows[s] * n;
+                for (int c = 0; c < n; c++) out[c] += flat[base + c];
+            }
+            return;
+        }
         for (int i = 0; i < f.size(); i++) {
             float[] w = weights.get(f.key(i));
             if (w == null) continue;

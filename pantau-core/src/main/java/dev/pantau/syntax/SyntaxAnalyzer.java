@@ -26,15 +26,25 @@ public final class SyntaxAnalyzer {
 
     /** The Indonesian tagger and lemmatizer shipped in the language pack, without a parser. */
     public static SyntaxAnalyzer bundledIndonesian() {
-        try (InputStream in = SyntaxAnalyzer.class.getResourceAsStream(UposTagger.RESOURCE);
-             InputStream table = SyntaxAnalyzer.class.getResourceAsStream(CliticSplitter.RESOURCE)) {
-            if (in == null || table == null) {
-                throw new IllegalStateException("no POS model or clitic table in the Indonesian pack (run pantau train syntax)");
-            }
+        SyntaxAnalyzer a = forPack("id");
+        if (a == null) throw new IllegalStateException("no POS model or clitic table in the Indonesian pack (run pantau train syntax)");
+        return a;
+    }
+
+    /**
+     * The syntax models of a language pack, or null when the pack ships none (only Indonesian
+     * does so far).
+     */
+    public static SyntaxAnalyzer forPack(String code) {
+        String dir = "/dev/pantau/lang/" + code + "/";
+        if (!code.equals("id")) return null; // the lemmatizer's tables are Indonesian
+        try (InputStream in = SyntaxAnalyzer.class.getResourceAsStream(dir + "upos.model");
+             InputStream table = SyntaxAnalyzer.class.getResourceAsStream(dir + "clitics.tsv")) {
+            if (in == null || table == null) return null;
             Lemmatizer lemmatizer = Lemmatizer.shared();
             CliticSplitter clitics = CliticSplitter.load(table, w -> lemmatizer.isRoot(w)
                     || lemmatizer.isRoot(lemmatizer.lemma(w, "VERB")) || lemmatizer.isRoot(lemmatizer.lemma(w, "NOUN")));
-            return new SyntaxAnalyzer(clitics, UposTagger.load(in, UposTagger.RESOURCE), lemmatizer, null);
+            return new SyntaxAnalyzer(clitics, UposTagger.load(in, dir + "upos.model"), lemmatizer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
