@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class Perceptron {
     private final List<String> classes;
-    private final Map<Long, float[]> weights;
+    private final Map<Long, float[]> weights; // while training only; a finished model keeps the flat form
     // training state: running totals and the step each weight last changed, for averaging
     private final Map<Long, float[]> totals;
     private final Map<Long, int[]> stamps;
@@ -30,7 +30,7 @@ public final class Perceptron {
 
     private Perceptron(List<String> classes, Map<Long, float[]> weights, boolean training) {
         this.classes = List.copyOf(classes);
-        this.weights = weights;
+        this.weights = training ? weights : null;
         this.totals = training ? new HashMap<>() : null;
         this.stamps = training ? new HashMap<>() : null;
         if (training) {
@@ -162,7 +162,7 @@ public final class Perceptron {
      */
     public Perceptron pruned(float minAbs) {
         Map<Long, float[]> kept = new HashMap<>();
-        for (Map.Entry<Long, float[]> e : weights.entrySet()) {
+        for (Map.Entry<Long, float[]> e : rows().entrySet()) {
             float[] w = e.getValue().clone();
             boolean any = false;
             for (int c = 0; c < w.length; c++) {
@@ -175,11 +175,26 @@ public final class Perceptron {
     }
 
     public int features() {
-        return weights.size();
+        return weights != null ? weights.size() : flat.length / classes.size();
+    }
+
+    /** Every feature's weights, rebuilt from the flat form of a finished model. */
+    private Map<Long, float[]> rows() {
+        if (weights != null) return weights;
+        int n = classes.size();
+        Map<Long, float[]> out = new HashMap<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == 0) continue;
+            float[] w = new float[n];
+            System.arraycopy(flat, slotRows[i] * n, w, 0, n);
+            out.put(slots[i], w);
+        }
+        return out;
     }
 
     /** Writes the model: classes, then each feature's non-zero weights, keys in ascending order. */
     public void write(DataOutputStream out) throws IOException {
+        Map<Long, float[]> weights = rows();
         out.writeInt(classes.size());
         for (String c : classes) out.writeUTF(c);
         List<Long> keys = new ArrayList<>(weights.keySet());
