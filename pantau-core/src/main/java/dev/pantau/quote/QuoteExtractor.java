@@ -81,6 +81,18 @@ public final class QuoteExtractor implements Step {
                 String speaker = speakerAfter(doc, mentions, lex, ti, w);
                 return new Quote(s, e, text.substring(s, e), true, speaker, span(text, cue));
             }
+            // speaker, then cue: "…," Putin said / "…," Jokowi menegaskan
+            MentionIndex.Ref who = mentions.firstSpeaker(cue.start(), cue.end());
+            if (who != null && who.mention().start() == cue.start() && cue.start() - mark[1] <= 3) {
+                int after = tokenAt(doc, who.mention().end());
+                if (after >= 0 && after < doc.tokens().size()) {
+                    Token verb = doc.tokens().get(after);
+                    String v = verb.text().toLowerCase(Locale.ROOT);
+                    if (lex.cuesAfter().contains(v) || lex.cuesBefore().contains(v)) {
+                        return new Quote(s, e, text.substring(s, e), true, who.entity().id(), span(text, verb));
+                    }
+                }
+            }
         }
         // cue before: Kim mengatakan, "…"  /  Kim: "…"
         int before = lastTokenBefore(doc, mark[0]);

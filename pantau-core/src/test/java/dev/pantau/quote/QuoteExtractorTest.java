@@ -63,4 +63,15 @@ class QuoteExtractorTest {
         assertEquals("Donald Trump", speaker(d, quote(d, "partai itu akan gagal")));
         assertEquals("Donald Trump", speaker(d, quote(d, "Umat muslim")));
     }
+
+    @Test
+    void theSpeakerMayStandBeforeTheCue() {
+        Doc d = Seed.analyze("Presiden Joko Widodo meninjau banjir. \"Pemerintah akan membantu semua korban,\" Jokowi menegaskan.", "2021-02-20");
+        assertEquals("Joko Widodo", speaker(d, quote(d, "Pemerintah akan membantu")));
+        Doc en = dev.pantau.Pantau.builder().language("en").build().analyze(dev.pantau.doc.Article.ofText(
+                "President Vladimir Putin met Kim Jong-un. \"We are glad to see you,\" Putin said."));
+        Quote q = en.quotes().get(0);
+        assertEquals("We are glad to see you", q.text());
+        assertEquals("Vladimir Putin", en.entity(q.speaker()).name());
+    }
 }
