@@ -30,6 +30,7 @@ public final class KnowledgeBase {
     private final Map<String, List<KbEntry>> byName = new HashMap<>();
     private final Map<String, KbEntry> countries = new HashMap<>();
     private final Map<String, String> metonyms = new HashMap<>();
+    private final Map<String, String> englishNames = new HashMap<>();
     private final Set<String> demonymPhrases = new LinkedHashSet<>();
     private final Set<String> firstWords = new HashSet<>();
 
@@ -61,6 +62,7 @@ public final class KnowledgeBase {
         b.byName.forEach((n, l) -> k.byName.put(n, new ArrayList<>(l)));
         k.countries.putAll(b.countries);
         k.metonyms.putAll(b.metonyms);
+        k.englishNames.putAll(b.englishNames);
         k.demonymPhrases.addAll(b.demonymPhrases);
         k.firstWords.addAll(b.firstWords);
         for (Path f : files) {
@@ -100,6 +102,11 @@ public final class KnowledgeBase {
         return countries.get(iso3);
     }
 
+    /** A country's English short name ("Russia" for RUS), or null. */
+    public String englishName(String iso3) {
+        return englishNames.get(iso3);
+    }
+
     /** The country whose government a capital or seat names ("Moskow" → RUS), or null. */
     public String metonymCountry(String surface) {
         return metonyms.get(surface);
@@ -132,6 +139,7 @@ public final class KnowledgeBase {
             KbEntry e = new KbEntry("country:" + iso3, KbEntry.Kind.COUNTRY, names.get(0), Entity.Type.LOCATION,
                     null, iso3, cameo, null, names, null, null);
             countries.put(iso3, e);
+            if (!c[4].isEmpty()) englishNames.put(iso3, c[4]);
             index(e);
             for (String d : split(c[6])) demonymPhrases.add(d);
             for (String m : split(c[7])) {

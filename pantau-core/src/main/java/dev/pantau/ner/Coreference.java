@@ -133,6 +133,11 @@ final class Coreference {
             List<Mention> mentions = new ArrayList<>();
             for (Found f : g) mentions.add(new Mention(f.start(), f.end(), draft.text.substring(f.start(), f.end()), f.kind()));
             KbEntry e = head.kb();
+            // countries are named in the article's language: "Rusia" in Indonesian, "Russia" in English
+            if (e != null && e.kind() == KbEntry.Kind.COUNTRY && "en".equals(draft.doc.language())
+                    && draft.kb.englishName(e.country()) != null) {
+                name = draft.kb.englishName(e.country());
+            }
             String country = head.country();
             if (country == null && e == null && head.type() == Entity.Type.PERSON) country = homeCountry();
             out.add(new Entity("E" + n++, name, head.type(), e != null ? e.wikidata() : null,

@@ -59,4 +59,13 @@ class EntityRecognizerTest {
         assertNotNull(named(d, "Jakarta"));
         assertEquals(Entity.Type.PERSON, named(d, "Suharto").type());
     }
+
+    @Test
+    void countriesAreNamedInTheArticlesLanguage() {
+        Doc en = dev.pantau.Pantau.builder().language("en").build().analyze(dev.pantau.doc.Article.ofText(
+                "Russia and North Korea signed a pact, officials in Moscow said."));
+        Entity russia = named(en, "Russia");
+        assertEquals("RUS", russia.country());
+        assertEquals("North Korea", named(en, "North Korea").name());
+    }
 }
