@@ -51,7 +51,7 @@ final class TrainSyntax implements Callable<Integer> {
         tagger.save(out.resolve("upos.model"), provenance);
         LemmaLexiconTrainer.Result lemmas = new LemmaLexiconTrainer().train(files,
                 shared.resolve("lexicon/nlp-bahasa-resources/combined_root_words.txt"), out.resolve("lemmas.tsv"), out.resolve("roots.txt"));
-        int clitics = CliticSplitter.train(files, out.resolve("clitics.tsv"));
+        int clitics = CliticSplitter.train(files, LemmaLexiconTrainer.DEFAULT_REFERENCE_WEIGHT, out.resolve("clitics.tsv"));
         System.err.printf("pantau train syntax: tagger %d features; lemma table %d rows, %d roots; %d clitic rows%n",
                 tagger.features(), lemmas.rows(), lemmas.roots(), clitics);
 

@@ -62,8 +62,16 @@ public final class CliticSplitter {
         return new CliticSplitter(split, keep, isWord);
     }
 
-    /** The words of a token, in their surface spelling; the token itself when it is one word. */
+    /**
+     * The words of a token, in their surface spelling; the token itself when it is one word. An
+     * abbreviation's period is a word of its own in UD ("Dr." → "Dr" + "."), though the
+     * tokenizer keeps them together so that the period never ends a sentence.
+     */
     public List<String> words(String token) {
+        if (token.length() > 1 && token.endsWith(".") && Character.isLetter(token.charAt(token.length() - 2))
+                && token.indexOf('.') == token.length() - 1) {
+            return List.of(token.substring(0, token.length() - 1), ".");
+        }
         String lower = token.toLowerCase(Locale.ROOT);
         List<String> seen = split.get(lower);
         if (seen != null) return respell(token, seen);
@@ -87,14 +95,17 @@ public final class CliticSplitter {
     }
 
     /**
-     * Learns the table from CoNLL-U training files: every multi-word token split into its words,
-     * and the words ending in a clitic that the treebanks never split, seen at least twice.
+     * Learns the table from CoNLL-U training files: for every token ending like a clitic, whether
+     * the treebanks split it or keep it whole, by weighted majority. The first file is the
+     * reference (GSD) and counts {@code referenceWeight} times, as the treebanks disagree
+     * ("lainnya", "meskipun": GSD keeps them, CSUI splits them). Words kept need two sightings.
      */
-    public static int train(List<Path> conllu, Path out) throws IOException {
-        Map<String, String> splits = new TreeMap<>();
-        Map<String, Integer> whole = new TreeMap<>();
-        for (Path f : conllu) {
-            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+    public static int train(List<Path> conllu, int referenceWeight, Path out) throws IOException {
+        Map<String, String> parts = new TreeMap<>();
+        Map<String, int[]> votes = new TreeMap<>(); // form → {split, keep}
+        for (int file = 0; file < conllu.size(); file++) {
+            int weight = file == 0 ? referenceWeight : 1;
+            List<String> lines = Files.readAllLines(conllu.get(file), StandardCharsets.UTF_8);
             int skipUntil = -1;
             for (int i = 0; i < lines.size(); i++) {
                 String[] c = lines.get(i).split("\t");
@@ -104,23 +115,29 @@ public final class CliticSplitter {
                     int n = Integer.parseInt(range[1]) - Integer.parseInt(range[0]) + 1;
                     List<String> words = new ArrayList<>();
                     for (int k = 1; k <= n; k++) words.add(lines.get(i + k).split("\t")[1].toLowerCase(Locale.ROOT));
-                    splits.putIfAbsent(c[1].toLowerCase(Locale.ROOT), String.join(" ", words));
+                    String form = c[1].toLowerCase(Locale.ROOT);
+                    parts.putIfAbsent(form, String.join(" ", words));
+                    votes.computeIfAbsent(form, k -> new int[3])[0] += weight;
                     skipUntil = i + n;
                 } else if (i > skipUntil) {
                     String w = c[1].toLowerCase(Locale.ROOT);
-                    if (w.matches(".{2,}(nya|lah|kah|pun|ku|mu)")) whole.merge(w, 1, Integer::sum);
+                    if (w.matches(".{2,}(nya|lah|kah|pun|ku|mu)")) {
+                        int[] v = votes.computeIfAbsent(w, k -> new int[3]);
+                        v[1] += weight;
+                        v[2]++;
+                    }
                 }
             }
         }
         List<String> rows = new ArrayList<>();
         rows.add("# Indonesian clitic splits learned by `pantau train syntax` from the multi-word tokens of");
         for (Path f : conllu) rows.add("#   " + f.getFileName());
-        rows.add("# split: a token the treebanks write as several words; keep: a word ending like a clitic");
-        rows.add("# that they never split (seen twice or more).");
+        rows.add("# (the first counted " + referenceWeight + " times). split: a token the treebanks write as several words;");
+        rows.add("# keep: a word ending like a clitic that they keep whole (seen twice or more).");
         rows.add("form\taction\twords");
-        splits.forEach((form, words) -> rows.add(form + "\tsplit\t" + words));
-        whole.forEach((form, n) -> {
-            if (n >= 2 && !splits.containsKey(form)) rows.add(form + "\tkeep\t" + form);
+        votes.forEach((form, v) -> {
+            if (v[0] > v[1] && parts.containsKey(form)) rows.add(form + "\tsplit\t" + parts.get(form));
+            else if (v[1] >= v[0] && v[2] >= 2) rows.add(form + "\tkeep\t" + form);
         });
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, rows, StandardCharsets.UTF_8);

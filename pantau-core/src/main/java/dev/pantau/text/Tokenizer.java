@@ -23,9 +23,9 @@ public final class Tokenizer {
             + "|(?<hashtag>[#@][\\p{L}\\p{N}_]+)"
             + "|(?<domain>[\\p{L}\\p{N}]+(?:\\.[\\p{L}\\p{N}]+)*\\.(?i:com|co\\.id|co|id|net|org|tv)(?![\\p{L}\\p{N}]))"
             + "|(?<dotted>(?:\\p{L}\\.){2,})"
-            + "|(?<number>\\p{N}+(?:[.,:/]\\p{N}+)*)"
+            + "|(?<number>\\p{N}+(?:[.,:/]\\p{N}+)*(?:-an\\b)?)"
             + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*)"
-            + "|(?<ellipsis>\\.{2,}|…)"
+            + "|(?<ellipsis>\\.{2,}|…|``|''|--)"
             + "|(?<other>\\S)");
 
     private final Set<String> abbreviations;

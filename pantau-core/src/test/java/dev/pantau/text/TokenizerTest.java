@@ -27,6 +27,7 @@ class TokenizerTest {
                 texts("inflasi 5,12% dan 1.350 ton pukul 16.00"));
         assertEquals(List.of("Rabu", "(", "13/9/2023", ")"), texts("Rabu (13/9/2023)"));
         assertEquals(List.of("negara-negara", "Barat"), texts("negara-negara Barat"));
+        assertEquals(List.of("tahun", "1960-an", "``", "Apa", "?", "''", "--"), texts("tahun 1960-an ``Apa?'' --"));
     }
 
     @Test
