@@ -15,8 +15,4 @@ public record TextSpan(int start, int end, String text) {
     public int length() {
         return end - start;
     }
-
-    public boolean overlaps(int otherStart, int otherEnd) {
-        return start < otherEnd && otherStart < end;
-    }
 }

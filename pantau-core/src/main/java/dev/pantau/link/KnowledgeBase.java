@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,6 @@ public final class KnowledgeBase {
     private final Map<String, KbEntry> countries = new HashMap<>();
     private final Map<String, String> metonyms = new HashMap<>();
     private final Map<String, String> englishNames = new HashMap<>();
-    private final Set<String> demonymPhrases = new LinkedHashSet<>();
     private final Set<String> firstWords = new HashSet<>();
 
     private KnowledgeBase() {
@@ -63,7 +61,6 @@ public final class KnowledgeBase {
         k.countries.putAll(b.countries);
         k.metonyms.putAll(b.metonyms);
         k.englishNames.putAll(b.englishNames);
-        k.demonymPhrases.addAll(b.demonymPhrases);
         k.firstWords.addAll(b.firstWords);
         for (Path f : files) {
             List<String> lines;
@@ -141,7 +138,7 @@ public final class KnowledgeBase {
             countries.put(iso3, e);
             if (!c[4].isEmpty()) englishNames.put(iso3, c[4]);
             index(e);
-            for (String d : split(c[6])) demonymPhrases.add(d);
+            // c[6], the demonyms ("warga Rusia"), name groups of people, not the country: not indexed yet
             for (String m : split(c[7])) {
                 metonyms.put(m, iso3);
                 firstWords.add(firstWord(m));
