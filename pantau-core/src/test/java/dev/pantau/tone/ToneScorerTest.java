@@ -24,4 +24,13 @@ class ToneScorerTest {
         assertTrue(good.tone() > 0, "positive text: " + good);
         assertTrue(bad.tone() < 0, "negative text: " + bad);
     }
+
+    @Test
+    void englishHasItsOwnLexicon() {
+        dev.pantau.Pantau en = dev.pantau.Pantau.builder().language("en").build();
+        Tone bad = en.analyze(dev.pantau.doc.Article.ofText("The attack killed twelve people and wounded dozens, officials said.")).tone();
+        Tone good = en.analyze(dev.pantau.doc.Article.ofText("The two leaders praised the agreement and welcomed the progress.")).tone();
+        assertTrue(bad.tone() < 0, bad.toString());
+        assertTrue(good.tone() > 0, good.toString());
+    }
 }
