@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantau.event.CameoCodebook;
 import dev.pantau.geo.GazetteerCompiler;
+import dev.pantau.learn.WordClusters;
 import dev.pantau.ner.CommonWordsTrainer;
 import dev.pantau.tone.ToneLexiconTrainer;
 import picocli.CommandLine.Command;
@@ -25,13 +26,13 @@ import java.util.stream.Stream;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild shipped lexicons and tables from the training data (see NOTICE for their sources).",
-        subcommands = {TrainCommand.Casing.class, TrainCommand.Tone.class, TrainCommand.Cameo.class, TrainCommand.Places.class, TrainSyntax.class})
+        subcommands = {TrainCommand.Casing.class, TrainCommand.Tone.class, TrainCommand.Cameo.class, TrainCommand.Places.class, TrainCommand.Clusters.class, TrainSyntax.class})
 public final class TrainCommand implements Callable<Integer> {
     static final String RESOURCES = "pantau-core/src/main/resources/dev/pantau/";
 
     @Override
     public Integer call() {
-        System.err.println("pantau train: name what to train: casing, tone, cameo, places or syntax (see pantau train --help)");
+        System.err.println("pantau train: name what to train: casing, tone, cameo, places, clusters or syntax (see pantau train --help)");
         return 2;
     }
 
@@ -126,6 +127,30 @@ public final class TrainCommand implements Callable<Integer> {
             require(wilayah.resolve("regencies.csv"));
             int n = new GazetteerCompiler(minPopulation, commonWords()).compile(geonames, wilayah, out);
             System.err.printf("pantau train places: %d place names in %s%n", n, out);
+            return 0;
+        }
+    }
+
+    @Command(name = "clusters", mixinStandardHelpOptions = true,
+            description = "Learn distributional word clusters (spherical k-means over context words) from the unlabeled news in DATA/articles/id, leaving out the development gold articles; the tagger uses them (run before train syntax).")
+    static final class Clusters implements Callable<Integer> {
+        @Mixin
+        DataFolder shared;
+        @Option(names = "--out", defaultValue = RESOURCES + "lang/id/clusters.tsv", description = "Output (default: ${DEFAULT-VALUE}).")
+        Path out;
+        @Option(names = "--clusters", defaultValue = "256", description = "Number of clusters (default: ${DEFAULT-VALUE}).")
+        int k;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = shared.resolve("articles/id");
+            List<Path> files;
+            try (Stream<Path> s = Files.list(dir)) {
+                files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+            }
+            WordClusters.Result r = WordClusters.train(files, goldIds(shared.data.resolve("gold")), k, 5, 500, 10, out);
+            System.err.printf("pantau train clusters: %d articles, %d tokens -> %d words in %d clusters in %s%n",
+                    r.articles(), r.tokens(), r.words(), r.clusters(), out);
             return 0;
         }
     }

@@ -3,6 +3,7 @@ package dev.pantau.syntax;
 import dev.pantau.learn.Features;
 import dev.pantau.learn.ModelFile;
 import dev.pantau.learn.Perceptron;
+import dev.pantau.learn.WordClusters;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -33,6 +34,25 @@ public final class UposTagger {
      * common-words list): a capitalised one is still a common noun, not a name.
      */
     private static final Set<String> COMMON = Set.copyOf(dev.pantau.pipeline.LanguagePack.readLines("/dev/pantau/lang/id/common-words.txt", false));
+
+    /** Distributional clusters of the Indonesian pack ({@code pantau train clusters}), or none. */
+    private static final WordClusters CLUSTERS = loadClusters();
+
+    private static WordClusters loadClusters() {
+        InputStream in = UposTagger.class.getResourceAsStream("/dev/pantau/lang/id/clusters.tsv");
+        if (in == null) return null;
+        try (in) {
+            return WordClusters.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String cluster(List<String> words, int i) {
+        if (i < 0) return START;
+        if (i >= words.size()) return END;
+        return CLUSTERS == null ? "" : String.valueOf(CLUSTERS.cluster(words.get(i)));
+    }
 
     private final Perceptron model;
 
@@ -149,6 +169,13 @@ public final class UposTagger {
         f.add("cap+1", i + 1 < words.size() ? capital(words.get(i + 1)) : END);
         f.add("common", String.valueOf(COMMON.contains(lw)));
         f.add("common-cap", String.valueOf(COMMON.contains(lw)), shape(w));
+        String c0 = cluster(words, i), cm1 = cluster(words, i - 1), cp1 = cluster(words, i + 1);
+        f.add("c", c0);
+        f.add("c-1", cm1);
+        f.add("c+1", cp1);
+        f.add("c-cap", c0, shape(w));
+        f.add("c-1c", cm1, c0);
+        f.add("cc+1", c0, cp1);
         f.add("t-1", p1);
         f.add("t-2", p2);
         f.add("t-1t-2", p1, p2);
