@@ -1,13 +1,10 @@
 package dev.pantau.learn;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
+import dev.pantau.pipeline.LanguagePack;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,21 +40,7 @@ public final class WordClusters {
 
     public static WordClusters load(InputStream in) {
         Map<String, Integer> m = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                m.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word clusters", e);
-        }
+        for (String[] row : LanguagePack.tsvRows(in, "word clusters")) m.put(row[0], Integer.parseInt(row[1]));
         return new WordClusters(m);
     }
 
@@ -83,40 +65,30 @@ public final class WordClusters {
      */
     public static Result train(List<Path> articlesJsonl, Set<String> excludeIds, int k, int minCount, int contextSize,
                                int iterations, Path out) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<int[]> docs = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         List<String> vocab = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
-        int articles = 0;
-        long tokens = 0;
-        for (Path p : articlesJsonl) {
-            try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank()) continue;
-                    JsonNode n = json.readTree(line);
-                    if (excludeIds.contains(n.path("id").asText())) continue;
-                    articles++;
-                    Matcher m = WORD.matcher(n.path("text").asText(""));
-                    List<Integer> seq = new ArrayList<>();
-                    while (m.find()) {
-                        String w = normalise(m.group());
-                        Integer id = ids.get(w);
-                        if (id == null) {
-                            id = vocab.size();
-                            ids.put(w, id);
-                            vocab.add(w);
-                            counts.add(0);
-                        }
-                        counts.set(id, counts.get(id) + 1);
-                        seq.add(id);
-                    }
-                    tokens += seq.size();
-                    docs.add(seq.stream().mapToInt(Integer::intValue).toArray());
+        long[] tokens = {0};
+        Corpus.Counts read = Corpus.forEachText(articlesJsonl, excludeIds, text -> {
+            Matcher m = WORD.matcher(text);
+            List<Integer> seq = new ArrayList<>();
+            while (m.find()) {
+                String w = normalise(m.group());
+                Integer id = ids.get(w);
+                if (id == null) {
+                    id = vocab.size();
+                    ids.put(w, id);
+                    vocab.add(w);
+                    counts.add(0);
                 }
+                counts.set(id, counts.get(id) + 1);
+                seq.add(id);
             }
-        }
+            tokens[0] += seq.size();
+            docs.add(seq.stream().mapToInt(Integer::intValue).toArray());
+        });
+        int articles = read.articles();
         // words by frequency, ties by spelling: the first contextSize are the contexts
         Integer[] order = new Integer[vocab.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
@@ -167,7 +139,7 @@ public final class WordClusters {
         lines.addAll(sorted);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
-        return new Result(articles, tokens, clustered.size(), Math.min(k, vectors.length));
+        return new Result(articles, tokens[0], clustered.size(), Math.min(k, vectors.length));
     }
 
     /** Spherical k-means seeded with the first k vectors (the most frequent words). */
@@ -204,10 +176,5 @@ public final class WordClusters {
             }
         }
         return assign;
-    }
-
-    /** Lower-case words, for callers that build features. */
-    public static String key(String w) {
-        return normalise(w).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,9 +1,7 @@
 package dev.pantau.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pantau.learn.Corpus;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class CommonWordsTrainer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int minCount;
     private final double minLowerRatio;
@@ -46,32 +43,19 @@ public final class CommonWordsTrainer {
      */
     public Result train(List<Path> articlesJsonl, Set<String> excludeIds, Path out) throws IOException {
         Map<String, int[]> counts = new HashMap<>();
-        int articles = 0, excluded = 0;
-        long tokens = 0;
-        for (Path p : articlesJsonl) {
-            try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank()) continue;
-                    JsonNode n = JSON.readTree(line);
-                    if (excludeIds.contains(n.path("id").asText())) {
-                        excluded++;
-                        continue;
-                    }
-                    articles++;
-                    String text = n.path("text").asText("");
-                    Matcher m = WORD.matcher(text);
-                    while (m.find()) {
-                        tokens++;
-                        if (sentenceInitial(text, m.start())) continue;
-                        String w = m.group();
-                        int[] c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
-                        c[0]++;
-                        if (Character.isLowerCase(w.charAt(0))) c[1]++;
-                    }
-                }
+        long[] tokens = {0};
+        Corpus.Counts read = Corpus.forEachText(articlesJsonl, excludeIds, text -> {
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                tokens[0]++;
+                if (sentenceInitial(text, m.start())) continue;
+                String w = m.group();
+                int[] c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
+                c[0]++;
+                if (Character.isLowerCase(w.charAt(0))) c[1]++;
             }
-        }
+        });
+        int articles = read.articles(), excluded = read.excluded();
         TreeSet<String> common = new TreeSet<>();
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
@@ -85,7 +69,7 @@ public final class CommonWordsTrainer {
         lines.addAll(common);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
-        return new Result(articles, excluded, tokens, common.size());
+        return new Result(articles, excluded, tokens[0], common.size());
     }
 
     private static boolean sentenceInitial(String text, int i) {

@@ -98,6 +98,26 @@ public final class LanguagePack {
         return out;
     }
 
+    /** Rows of a TSV stream without comments, blank lines and its header line. */
+    public static List<String[]> tsvRows(InputStream in, String name) {
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                out.add(stripEnd(line).split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+        return out;
+    }
+
     private static String stripEnd(String s) {
         int e = s.length();
         while (e > 0 && (s.charAt(e - 1) == '\r' || s.charAt(e - 1) == ' ')) e--;

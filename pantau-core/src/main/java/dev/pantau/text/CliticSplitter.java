@@ -1,10 +1,9 @@
 package dev.pantau.text;
 
-import java.io.BufferedReader;
+import dev.pantau.pipeline.LanguagePack;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,21 +42,9 @@ public final class CliticSplitter {
     public static CliticSplitter load(InputStream table, Predicate<String> isWord) {
         Map<String, List<String>> split = new HashMap<>();
         java.util.Set<String> keep = new java.util.HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c[1].equals("keep")) keep.add(c[0]);
-                else split.put(c[0], List.of(c[2].split(" ")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read clitic table", e);
+        for (String[] c : LanguagePack.tsvRows(table, "clitic table")) {
+            if (c[1].equals("keep")) keep.add(c[0]);
+            else split.put(c[0], List.of(c[2].split(" ")));
         }
         return new CliticSplitter(split, keep, isWord);
     }
