@@ -1,6 +1,5 @@
 package dev.pantau.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantau.event.CameoCodebook;
 import dev.pantau.geo.GazetteerCompiler;
@@ -51,14 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path dir = shared.data.resolve("articles/id");
-            require(dir);
-            List<Path> files;
-            try (Stream<Path> s = Files.list(dir)) {
-                files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
-            }
-            Set<String> gold = goldIds(shared.data.resolve("gold"));
-            CommonWordsTrainer.Result r = new CommonWordsTrainer(3, 0.5).train(files, gold, out);
+            CommonWordsTrainer.Result r = new CommonWordsTrainer(3, 0.5).train(shared.indonesianArticles(), shared.goldIds(), out);
             System.err.printf("pantau train casing: %d articles (%d gold left out), %d tokens -> %d common words in %s%n",
                     r.articles(), r.excluded(), r.tokens(), r.words(), out);
             return 0;
@@ -79,8 +71,7 @@ public final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path smsa = shared.data.resolve("sentiment/smsa");
-            require(smsa.resolve("train.tsv"));
+            Path smsa = shared.resolve("sentiment/smsa");
             Path stop = shared.data.resolve("lexicon/stopwords-id/stopwords-id.txt");
             Set<String> vocabulary = commonWords();
             ToneLexiconTrainer.Result r = new ToneLexiconTrainer(minTexts, minLogOdds).train(
@@ -101,8 +92,7 @@ public final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path in = shared.data.resolve("cameo/codebook/cameo_eventcodes.tsv");
-            require(in);
+            Path in = shared.resolve("cameo/codebook/cameo_eventcodes.tsv");
             int n = CameoCodebook.compile(in, out);
             System.err.printf("pantau train cameo: %d codes in %s%n", n, out);
             return 0;
@@ -121,10 +111,8 @@ public final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path geonames = shared.data.resolve("geo/geonames");
-            Path wilayah = shared.data.resolve("geo/wilayah-id");
-            require(geonames.resolve("cities15000.txt"));
-            require(wilayah.resolve("regencies.csv"));
+            Path geonames = shared.resolve("geo/geonames");
+            Path wilayah = shared.resolve("geo/wilayah-id");
             int n = new GazetteerCompiler(minPopulation, commonWords()).compile(geonames, wilayah, out);
             System.err.printf("pantau train places: %d place names in %s%n", n, out);
             return 0;
@@ -143,12 +131,7 @@ public final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path dir = shared.resolve("articles/id");
-            List<Path> files;
-            try (Stream<Path> s = Files.list(dir)) {
-                files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
-            }
-            WordClusters.Result r = WordClusters.train(files, goldIds(shared.data.resolve("gold")), k, 5, 500, 10, out);
+            WordClusters.Result r = WordClusters.train(shared.indonesianArticles(), shared.goldIds(), k, 5, 500, 10, out);
             System.err.printf("pantau train clusters: %d articles, %d tokens -> %d words in %d clusters in %s%n",
                     r.articles(), r.tokens(), r.words(), r.clusters(), out);
             return 0;
@@ -175,19 +158,26 @@ public final class TrainCommand implements Callable<Integer> {
             require(p);
             return p;
         }
-    }
 
-    /** Ids of the development gold articles, so training never reads them. */
-    static Set<String> goldIds(Path goldDir) throws IOException {
-        Set<String> ids = new HashSet<>();
-        if (!Files.isDirectory(goldDir)) return ids;
-        ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> s = Files.list(goldDir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".gold.json")).toList()) {
-                JsonNode n = json.readTree(p.toFile());
-                ids.add(n.path("id").asText());
+        /** The unlabeled Indonesian news, DATA/articles/id/*.jsonl, in name order. */
+        List<Path> indonesianArticles() throws IOException {
+            try (Stream<Path> s = Files.list(resolve("articles/id"))) {
+                return s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
             }
         }
-        return ids;
+
+        /** Ids of the development gold articles, which no trainer may read. */
+        Set<String> goldIds() throws IOException {
+            Set<String> ids = new HashSet<>();
+            Path goldDir = data.resolve("gold");
+            if (!Files.isDirectory(goldDir)) return ids;
+            ObjectMapper json = new ObjectMapper();
+            try (Stream<Path> s = Files.list(goldDir)) {
+                for (Path p : s.filter(f -> f.toString().endsWith(".gold.json")).toList()) {
+                    ids.add(json.readTree(p.toFile()).path("id").asText());
+                }
+            }
+            return ids;
+        }
     }
 }
