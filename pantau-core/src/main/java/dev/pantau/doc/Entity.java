@@ -16,8 +16,4 @@ public record Entity(String id, String name, Type type, String kb, String countr
     public Entity {
         mentions = List.copyOf(mentions);
     }
-
-    public Mention firstMention() {
-        return mentions.get(0);
-    }
 }

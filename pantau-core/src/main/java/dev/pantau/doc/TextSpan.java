@@ -11,8 +11,4 @@ public record TextSpan(int start, int end, String text) {
     public static TextSpan of(String docText, int start, int end) {
         return new TextSpan(start, end, docText.substring(start, end));
     }
-
-    public int length() {
-        return end - start;
-    }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,11 +87,6 @@ public final class KnowledgeBase {
     /** Entries a surface form names exactly (case-sensitive); empty when none. */
     public List<KbEntry> lookup(String surface) {
         return byName.getOrDefault(surface, List.of());
-    }
-
-    /** Every surface form in the KB, for building matchers. */
-    public Collection<String> surfaceForms() {
-        return byName.keySet();
     }
 
     public KbEntry country(String iso3) {

@@ -45,7 +45,7 @@ record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> 
         }
         return new NameLexicon(List.copyOf(titles), Set.copyOf(orgHeads),
                 Set.copyOf(placeHeads), lower(pack.lines("function-words.txt")),
-                lower(pack.lines("common-words.txt")), Set.copyOf(cues),
+                pack.commonWords(), Set.copyOf(cues),
                 lower(pack.lines("locatives.txt")), lower(pack.lines("actor-relations.txt")), Map.copyOf(domestic),
                 Set.copyOf(pack.lines("org-heads-final.txt")));
     }

@@ -69,6 +69,15 @@ public final class LanguagePack {
         return out.isEmpty() ? out : out.subList(1, out.size());
     }
 
+    /**
+     * The pack's common words: written in lower case in most of their occurrences in news
+     * ({@code common-words.txt}, made by {@code pantau train casing}), loaded once for every step
+     * that tells names from ordinary words.
+     */
+    public java.util.Set<String> commonWords() {
+        return compiled("common-words", p -> java.util.Set.copyOf(p.lines("common-words.txt")));
+    }
+
     /** The structure {@code builder} makes from this pack, built once and then shared. */
     @SuppressWarnings("unchecked")
     public <T> T compiled(String key, Function<LanguagePack, T> builder) {

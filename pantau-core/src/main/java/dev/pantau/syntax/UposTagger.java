@@ -4,6 +4,7 @@ import dev.pantau.learn.Features;
 import dev.pantau.learn.ModelFile;
 import dev.pantau.learn.Perceptron;
 import dev.pantau.learn.WordClusters;
+import dev.pantau.pipeline.LanguagePack;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class UposTagger {
      * Words written in lower case in most of their occurrences in news (the Indonesian pack's
      * common-words list): a capitalised one is still a common noun, not a name.
      */
-    private static final Set<String> COMMON = Set.copyOf(dev.pantau.pipeline.LanguagePack.readLines("/dev/pantau/lang/id/common-words.txt", false));
+    private static final Set<String> COMMON = LanguagePack.forLanguage("id").commonWords();
 
     /** Distributional clusters of the Indonesian pack ({@code pantau train clusters}), or none. */
     private static final WordClusters CLUSTERS = loadClusters();
