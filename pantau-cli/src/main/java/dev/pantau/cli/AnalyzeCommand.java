@@ -58,7 +58,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String published;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Input format: auto, text, html, jsonl (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
-    String format;
+    InputReader.Format format;
 
     @Option(names = "--pretty", description = "Indent the JSON (one object per article, still in order).")
     boolean pretty;
@@ -87,7 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Pantau pantau = build();
         PrintStream err = System.err;
         int ok = 0, failed = 0;
-        InputReader reader = new InputReader(inputs, maxBytes, InputReader.Format.valueOf(format.toUpperCase()), System.in);
+        InputReader reader = new InputReader(inputs, maxBytes, format, System.in);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "pantau-analyze");
             t.setDaemon(true);
@@ -161,11 +161,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
         if (published != null && !Dates.isIsoDate(published)) {
             throw new ParameterException(spec.commandLine(), "--published must be a date like 2023-09-13, not '" + published + "'");
-        }
-        try {
-            InputReader.Format.valueOf(format.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--format must be one of auto, text, html, jsonl, not '" + format + "'");
         }
         if (lang != null && !List.of("id", "ms", "en").contains(lang)) {
             throw new ParameterException(spec.commandLine(), "--lang must be one of id, ms, en, not '" + lang + "'");

@@ -16,6 +16,7 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(e -> 2);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl.execute(args);
     }
 }

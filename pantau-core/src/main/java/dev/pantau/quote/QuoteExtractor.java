@@ -116,12 +116,12 @@ public final class QuoteExtractor implements Step {
         }
         boolean opensParagraph = mark[0] == 0 || text.lastIndexOf('\n', mark[0]) >= text.lastIndexOf(' ', mark[0] - 1)
                 || mark[0] == sentStart;
-        String speaker = previous != null && opensParagraph && gapIsQuoteOnly(text, previous, mark[0]) ? previous.speaker() : null;
+        String speaker = previous != null && opensParagraph && followsClosely(previous, mark[0]) ? previous.speaker() : null;
         return new Quote(s, e, text.substring(s, e), true, speaker, null);
     }
 
-    /** Nothing but the previous quote's own cue and speaker stands between it and this one. */
-    private static boolean gapIsQuoteOnly(String text, Quote previous, int from) {
+    /** Little more than the previous quote's own cue and speaker stands between it and this one. */
+    private static boolean followsClosely(Quote previous, int from) {
         int end = previous.cue() != null ? Math.max(previous.end(), previous.cue().end()) : previous.end();
         return from - end < 80;
     }
