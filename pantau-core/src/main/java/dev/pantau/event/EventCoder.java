@@ -96,7 +96,7 @@ public final class EventCoder implements Step {
                 if (hypothetical && INTENT.containsKey(code.substring(0, 2))) code = INTENT.get(code.substring(0, 2));
                 TextSpan evidence = TextSpan.of(doc.text(), first.start(), toks.get(last).end());
                 String date = date(doc, sent);
-                Event.Place place = place(doc, sent);
+                Event.Place place = place(doc, sent, dict.locationPrepositions());
                 add(out, seen, code, source, target, date, place, hypothetical, si, evidence);
                 if (entry.reciprocal() && target != null) {
                     add(out, seen, code, target, source, date, place, hypothetical, si, evidence);
@@ -185,16 +185,27 @@ public final class EventCoder implements Step {
         return doc.published() == null ? null : doc.published().substring(0, Math.min(10, doc.published().length()));
     }
 
-    /** A location named after "di" in the sentence. */
-    private static Event.Place place(Doc doc, Sentence sent) {
+    /** A location named right after a preposition of location ("di", "in") in the sentence. */
+    private static Event.Place place(Doc doc, Sentence sent, Set<String> prepositions) {
         for (Entity e : doc.entities()) {
             if (e.type() != Entity.Type.LOCATION) continue;
             for (Mention m : e.mentions()) {
-                if (m.start() < sent.start() || m.end() > sent.end() || m.start() < 3) continue;
-                String before = doc.text().substring(Math.max(0, m.start() - 3), m.start()).toLowerCase(Locale.ROOT);
-                if (before.equals("di ")) return new Event.Place(e.name(), e.country(), null, null, null, null);
+                if (m.start() < sent.start() || m.end() > sent.end()) continue;
+                if (prepositions.contains(wordBefore(doc.text(), m.start()))) {
+                    return new Event.Place(e.name(), e.country(), null, null, null, null);
+                }
             }
         }
         return null;
+    }
+
+    /** The lower-cased word that ends just before {@code offset}, across one run of spaces. */
+    private static String wordBefore(String text, int offset) {
+        int end = offset;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        if (end == offset) return "";
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 }

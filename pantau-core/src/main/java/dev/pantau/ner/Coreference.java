@@ -79,7 +79,7 @@ final class Coreference {
             while (after + 1 < draft.tokens.size() && draft.tokens.get(after + 1).end() <= country.end()) after++;
             if (after + 1 >= draft.tokens.size()) continue;
             String dem = draft.tokens.get(after + 1).text();
-            if (!dem.equals("itu") && !dem.equals("tersebut")) continue;
+            if (!draft.lex.demonstratives().contains(dem)) continue;
             Found person = latestPerson(country.country(), draft.tokens.get(i).start());
             if (person == null) continue;
             draft.found.add(new Found(draft.tokens.get(i).start(), draft.tokens.get(after + 1).end(), Mention.Kind.NOMINAL,

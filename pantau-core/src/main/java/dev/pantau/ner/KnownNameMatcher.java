@@ -113,7 +113,6 @@ final class KnownNameMatcher {
         if (last + 1 >= draft.tokens.size()) return false;
         Token next = draft.tokens.get(last + 1);
         return next.isWord() && !next.startsUpper() && !draft.lex.functionWords().contains(next.text())
-                || next.text().equals("akan") || next.text().equals("telah") || next.text().equals("dapat")
-                || next.text().equals("tidak") || next.text().equals("juga") || next.text().equals("sudah");
+                || draft.lex.auxiliaries().contains(next.text());
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> placeHeads,
                    Set<String> functionWords, Set<String> commonWords, Set<String> speechCuesAfter,
                    Set<String> locatives, Set<String> actorRelations, Map<String, String> domesticHeads,
-                   Set<String> orgHeadsFinal) {
+                   Set<String> orgHeadsFinal, Set<String> auxiliaries, Set<String> demonstratives) {
 
     static NameLexicon of(LanguagePack pack) {
         List<List<String>> titles = new ArrayList<>();
@@ -47,7 +47,8 @@ record NameLexicon(List<List<String>> titles, Set<String> orgHeads, Set<String> 
                 Set.copyOf(placeHeads), lower(pack.lines("function-words.txt")),
                 pack.commonWords(), Set.copyOf(cues),
                 lower(pack.lines("locatives.txt")), lower(pack.lines("actor-relations.txt")), Map.copyOf(domestic),
-                Set.copyOf(pack.lines("org-heads-final.txt")));
+                Set.copyOf(pack.lines("org-heads-final.txt")), lower(pack.lines("auxiliaries.txt")),
+                lower(pack.lines("demonstratives.txt")));
     }
 
     private static Set<String> lower(List<String> words) {

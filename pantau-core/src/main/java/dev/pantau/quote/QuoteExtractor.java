@@ -203,7 +203,7 @@ public final class QuoteExtractor implements Step {
                         speaker = previousPerson(doc, lex, mentions, t.start());
                     }
                     int c = i + 1;
-                    if (c < toks.size() && toks.get(c).text().equalsIgnoreCase("kepada")) {
+                    if (c < toks.size() && lex.addresseePrepositions().contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
                         MentionIndex.Ref to = mentions.firstSpeaker(toks.get(c).end(), sent.end());
                         if (to != null) c = indexAfter(toks, to.mention().end());
                     }
