@@ -1,7 +1,14 @@
 package dev.pantau.bench;
 
+import dev.pantau.Pantau;
+import dev.pantau.doc.Article;
+import dev.pantau.pipeline.Pipeline;
+import dev.pantau.syntax.SyntaxStep;
+import dev.pantau.text.TokenizerStep;
 import dev.pantau.syntax.Conllu;
 import dev.pantau.syntax.DependencyParser;
+import dev.pantau.syntax.SyntaxAnalyzer;
+import dev.pantau.syntax.Treebanks;
 import dev.pantau.syntax.UdSentence;
 import dev.pantau.syntax.UdWord;
 import dev.pantau.syntax.UposTagger;
@@ -23,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Pantau's UPOS tagger and dependency parser side by side with Apache OpenNLP's POS tagger and
@@ -42,10 +50,9 @@ public final class SyntaxBench {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        List<UdSentence> train = new ArrayList<>();
-        for (String f : List.of("ud/gsd/id_gsd-ud-dev.conllu", "ud/csui/id_csui-ud-train.conllu", "ud/pud/id_pud-ud-test.conllu")) {
-            train.addAll(Conllu.read(data.resolve(f)));
-        }
+        Treebanks treebanks = Treebanks.read(Stream.of("ud/gsd/id_gsd-ud-dev.conllu", "ud/csui/id_csui-ud-train.conllu",
+                "ud/pud/id_pud-ud-test.conllu").map(data::resolve).toList());
+        List<UdSentence> train = treebanks.sentences();
         List<UdSentence> test = Conllu.read(data.resolve("ud/gsd/id_gsd-ud-test.conllu"));
         int testWords = test.stream().mapToInt(s -> s.words().size()).sum();
         System.out.printf("train %d sentences, test (GSD test) %d sentences, %d words%n%n", train.size(), test.size(), testWords);
@@ -53,34 +60,39 @@ public final class SyntaxBench {
         System.out.println("----------------------------+----------+-------+---------+--------");
 
         long t0 = System.nanoTime();
-        UposTagger ours = UposTagger.train(train, ITERATIONS, SEED, i -> { });
+        UposTagger ours = UposTagger.train(train, treebanks.names(), Treebanks.TARGET, ITERATIONS, SEED, i -> { });
         double trainOurs = seconds(t0);
         List<List<String>> ourTags = new ArrayList<>();
-        t0 = System.nanoTime();
-        for (UdSentence s : test) ourTags.add(ours.tag(UposTagger.forms(s)));
-        row("Pantau UPOS tagger", "UPOS", accuracy(test, ourTags), trainOurs, testWords / seconds(t0));
+        double speed = wordsPerSecond(testWords, () -> {
+            ourTags.clear();
+            for (UdSentence s : test) ourTags.add(ours.tag(UposTagger.forms(s)));
+        });
+        row("Pantau UPOS tagger", "UPOS", accuracy(test, ourTags), trainOurs, speed);
 
         POSModel onlp = trainOpenNlp(train);
         double trainOnlp = lastTrainSeconds;
         POSTaggerME onlpTagger = new POSTaggerME(onlp);
         List<List<String>> onlpTags = new ArrayList<>();
-        t0 = System.nanoTime();
-        for (UdSentence s : test) onlpTags.add(List.of(onlpTagger.tag(UposTagger.forms(s).toArray(new String[0]))));
-        row("OpenNLP POS (maxent)", "UPOS", accuracy(test, onlpTags), trainOnlp, testWords / seconds(t0));
+        speed = wordsPerSecond(testWords, () -> {
+            onlpTags.clear();
+            for (UdSentence s : test) onlpTags.add(List.of(onlpTagger.tag(UposTagger.forms(s).toArray(new String[0]))));
+        });
+        row("OpenNLP POS (maxent)", "UPOS", accuracy(test, onlpTags), trainOnlp, speed);
 
-        List<List<String>> jackknifed = UposTagger.crossValidatedTags(train, 5, ITERATIONS, SEED, i -> { });
+        List<List<String>> jackknifed = UposTagger.crossValidatedTags(train, treebanks.names(), 5, ITERATIONS, SEED, i -> { });
         t0 = System.nanoTime();
-        DependencyParser parser = DependencyParser.train(train, jackknifed, ITERATIONS, SEED, i -> { });
+        DependencyParser parser = DependencyParser.train(train, jackknifed, treebanks.names(), Treebanks.TARGET,
+                DependencyParser.ITERATIONS, SEED, i -> { }).pruned(DependencyParser.PRUNE);
         double trainParser = seconds(t0);
+        List<DependencyParser.Parse> parses = new ArrayList<>();
+        speed = wordsPerSecond(testWords, () -> {
+            parses.clear();
+            for (int k = 0; k < test.size(); k++) parses.add(parser.parse(UposTagger.forms(test.get(k)), ourTags.get(k)));
+        });
         int[] ourScore = new int[2];
-        t0 = System.nanoTime();
-        for (int k = 0; k < test.size(); k++) {
-            DependencyParser.Parse p = parser.parse(UposTagger.forms(test.get(k)), ourTags.get(k));
-            score(test.get(k), p.heads(), p.labels(), ourScore);
-        }
-        double parseSeconds = seconds(t0);
-        row("Pantau arc-eager parser", "UAS", 100.0 * ourScore[0] / testWords, trainParser, testWords / parseSeconds);
-        row("", "LAS", 100.0 * ourScore[1] / testWords, trainParser, testWords / parseSeconds);
+        for (int k = 0; k < test.size(); k++) score(test.get(k), parses.get(k).heads(), parses.get(k).labels(), ourScore);
+        row("Pantau arc-eager parser", "UAS", 100.0 * ourScore[0] / testWords, trainParser, speed);
+        row("", "LAS", 100.0 * ourScore[1] / testWords, trainParser, speed);
 
         Path work = Files.createTempDirectory("pantau-malt");
         Path trainFile = work.resolve("train.conll");
@@ -89,28 +101,64 @@ public final class SyntaxBench {
         new MaltParserService().runExperiment("-c pantaumalt -i " + trainFile + " -m learn -w " + work + " -a nivreeager -l liblinear");
         double trainMalt = seconds(t0);
         ConcurrentMaltParserModel malt = ConcurrentMaltParserService.initializeParserModel(work.resolve("pantaumalt.mco").toFile());
+        List<String[]> maltOut = new ArrayList<>();
+        speed = wordsPerSecond(testWords, () -> {
+            maltOut.clear();
+            for (int k = 0; k < test.size(); k++) maltOut.add(parseMalt(malt, test.get(k), ourTags.get(k)));
+        });
         int[] maltScore = new int[2];
-        t0 = System.nanoTime();
         for (int k = 0; k < test.size(); k++) {
-            UdSentence s = test.get(k);
-            String[] in = new String[s.words().size()];
-            for (int i = 0; i < in.length; i++) {
-                UdWord w = s.words().get(i);
-                in[i] = w.id() + "\t" + w.form() + "\t_\t" + ourTags.get(k).get(i) + "\t" + ourTags.get(k).get(i) + "\t_";
-            }
-            String[] out = malt.parseTokens(in);
-            int[] heads = new int[in.length + 1];
-            String[] labels = new String[in.length + 1];
+            String[] out = maltOut.get(k);
+            int[] heads = new int[out.length + 1];
+            String[] labels = new String[out.length + 1];
             for (int i = 0; i < out.length; i++) {
                 String[] c = out[i].split("\t");
                 heads[i + 1] = Integer.parseInt(c[6]);
                 labels[i + 1] = c[7];
             }
-            score(s, heads, labels, maltScore);
+            score(test.get(k), heads, labels, maltScore);
         }
-        double maltSeconds = seconds(t0);
-        row("MaltParser nivreeager", "UAS", 100.0 * maltScore[0] / testWords, trainMalt, testWords / maltSeconds);
-        row("", "LAS", 100.0 * maltScore[1] / testWords, trainMalt, testWords / maltSeconds);
+        row("MaltParser nivreeager", "UAS", 100.0 * maltScore[0] / testWords, trainMalt, speed);
+        row("", "LAS", 100.0 * maltScore[1] / testWords, trainMalt, speed);
+
+        // the whole chain on raw text, with the shipped models: tokenizer, sentence splitter,
+        // clitic splitter, tagger, lemmatizer, parser
+        SyntaxAnalyzer shipped = SyntaxAnalyzer.bundledIndonesian();
+        Pantau syntaxOnly = Pantau.builder().language("id")
+                .pipeline(new Pipeline(List.of(new TokenizerStep(), new SyntaxStep()))).build();
+        StringBuilder raw = new StringBuilder();
+        for (UdSentence s : test) raw.append(Conllu.text(s)).append(s.comment("newpar id") != null ? "\n\n" : " ");
+        Article article = Article.ofText(raw.toString());
+        int[] tokens = new int[1];
+        speed = wordsPerSecond(1, () -> tokens[0] = syntaxOnly.analyze(article).tokens().size());
+        System.out.printf(Locale.ROOT, "%nPantau raw text to parsed words (shipped models, %s): %d tokens, %.0f tokens/s on one thread%n",
+                shipped.parses() ? "with parser" : "no parser", tokens[0], speed * tokens[0]);
+    }
+
+    /** Words per second of a pass over the test set, timed warm: the median of 5 passes after 3 to warm up. */
+    private static double wordsPerSecond(int words, Runnable pass) {
+        for (int i = 0; i < 3; i++) pass.run();
+        double[] t = new double[5];
+        for (int i = 0; i < t.length; i++) {
+            long t0 = System.nanoTime();
+            pass.run();
+            t[i] = seconds(t0);
+        }
+        java.util.Arrays.sort(t);
+        return words / t[t.length / 2];
+    }
+
+    private static String[] parseMalt(ConcurrentMaltParserModel malt, UdSentence s, List<String> tags) {
+        String[] in = new String[s.words().size()];
+        for (int i = 0; i < in.length; i++) {
+            UdWord w = s.words().get(i);
+            in[i] = w.id() + "\t" + w.form() + "\t_\t" + tags.get(i) + "\t" + tags.get(i) + "\t_";
+        }
+        try {
+            return malt.parseTokens(in);
+        } catch (org.maltparser.core.exception.MaltChainedException e) {
+            throw new IllegalStateException("MaltParser failed", e);
+        }
     }
 
     private static double lastTrainSeconds;

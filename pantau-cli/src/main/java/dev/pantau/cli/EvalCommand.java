@@ -39,13 +39,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Command(name = "ud", mixinStandardHelpOptions = true,
             description = {"CoNLL 2018 shared-task metrics (F1, percent) of the Indonesian tokenizer, tagger, lemmatizer and parser",
                     "against a CoNLL-U gold file; prints one JSON line: tokens, sentences, words, upos, lemma, uas, las",
-                    "(uas and las only with --parser)."})
+                    "(with the shipped parser, or another one given by --parser)."})
     static final class Ud implements Callable<Integer> {
         @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold CoNLL-U file.")
         Path gold;
         @Option(names = "--gold-tokenization", description = "Analyse the gold words and sentences instead of the raw text.")
         boolean goldTokenization;
-        @Option(names = "--parser", paramLabel = "MODEL", description = "A parser model made by pantau train syntax --parser-out.")
+        @Option(names = "--parser", paramLabel = "MODEL", description = "Another parser model (made by pantau train syntax --out DIR) instead of the shipped one.")
         Path parserModel;
         @Option(names = "--system-out", paramLabel = "FILE", description = "Also write the system's CoNLL-U here.")
         Path systemOut;

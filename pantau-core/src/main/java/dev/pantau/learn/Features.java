@@ -13,6 +13,10 @@ public final class Features {
 
     private long[] keys = new long[64];
     private int size;
+    // the hash of the template last added at each position: callers add the same templates in the
+    // same order for every decision, so a template is hashed once, not once per decision
+    private String[] templates = new String[64];
+    private long[] templateHashes = new long[64];
 
     public void clear() {
         size = 0;
@@ -20,8 +24,7 @@ public final class Features {
 
     /** Adds the feature "template=value"; the template name keeps features of different templates apart. */
     public void add(String template, String value) {
-        long h = FNV_OFFSET;
-        h = mix(h, template);
+        long h = template(template);
         h = (h ^ 0x1f) * FNV_PRIME;
         h = mix(h, value);
         push(h);
@@ -29,13 +32,45 @@ public final class Features {
 
     /** Adds a feature of two values ("prev tag + word"). */
     public void add(String template, String a, String b) {
-        long h = FNV_OFFSET;
-        h = mix(h, template);
+        long h = template(template);
         h = (h ^ 0x1f) * FNV_PRIME;
         h = mix(h, a);
         h = (h ^ 0x1e) * FNV_PRIME;
         h = mix(h, b);
         push(h);
+    }
+
+    /**
+     * Adds a copy of every feature so far specialised to a domain (Daumé's "frustratingly easy"
+     * feature augmentation): the shared copy learns what holds across domains, the specialised
+     * copy what holds in one. A null domain adds nothing.
+     */
+    public void specialise(String domain) {
+        if (domain == null) return;
+        long d = domainKey(domain);
+        int n = size;
+        for (int i = 0; i < n; i++) push(specialised(keys[i], d));
+    }
+
+    /** The key of a feature's copy specialised to a domain ({@link #domainKey}). */
+    static long specialised(long key, long domainKey) {
+        return (key ^ domainKey) * FNV_PRIME;
+    }
+
+    static long domainKey(String domain) {
+        return mix(FNV_OFFSET, domain);
+    }
+
+    private long template(String template) {
+        if (size >= templates.length) {
+            templates = Arrays.copyOf(templates, size * 2);
+            templateHashes = Arrays.copyOf(templateHashes, size * 2);
+        }
+        if (templates[size] != template) { // identity: the same literal as last time at this position
+            templates[size] = template;
+            templateHashes[size] = mix(FNV_OFFSET, template);
+        }
+        return templateHashes[size];
     }
 
     public int size() {

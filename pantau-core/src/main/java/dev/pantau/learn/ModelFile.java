@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ModelFile {
     private static final int MAGIC = 0x504e544d; // "PNTM"
-    public static final int VERSION = 1;
+    public static final int VERSION = 2; // 2: perceptron rows in one length-prefixed block
 
     /** What a model file says about itself. */
     public record Header(String kind, String provenance) {

@@ -3,8 +3,11 @@ package dev.pantau.learn;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,68 +17,70 @@ import java.util.Map;
  * lines"): one weight per (feature, class); training adds 1 to the truth and subtracts 1 from a
  * wrong guess; averaging over every update makes the final weights stable. The same learner
  * serves the tagger (classes = tags) and the parser (classes = transitions).
+ *
+ * <p>A model in training keeps maps; a finished model ({@link #averaged}, {@link #read}) keeps
+ * each feature's non-zero weights as a sparse row (most features speak for a few classes only),
+ * rows in ascending key order, found by open addressing, so prediction neither boxes keys nor
+ * chases pointers and a model of 100k features stays a few megabytes in memory.
  */
 public final class Perceptron {
     private final List<String> classes;
-    private final Map<Long, float[]> weights; // while training only; a finished model keeps the flat form
-    // training state: running totals and the step each weight last changed, for averaging
+    // training state: weights, running totals and the step each weight last changed, for averaging
+    private final Map<Long, float[]> weights;
     private final Map<Long, float[]> totals;
     private final Map<Long, int[]> stamps;
     private int step;
-    // for prediction with a finished model: open addressing from feature key to a row of a flat
-    // weight matrix, so the hot loop neither boxes keys nor chases pointers
-    private final long[] slots;
-    private final int[] slotRows;
-    private final float[] flat;
+    // a finished model: sparse rows (keys ascending) and an open-addressing index from key to row
+    private final long[] rowKeys;
+    private final int[] rowStart; // row r's weights are at [rowStart[r], rowStart[r + 1])
+    private final short[] rowClass;
+    private final float[] rowWeight;
+    // the same rows laid out for prediction, so that one feature costs two cache lines: the index
+    // (open addressing) holds (key, start << 32 | end) pairs and the cells (class, weight bits) pairs
+    private final long[] index;
+    private final int[] cells;
 
-    private Perceptron(List<String> classes, Map<Long, float[]> weights, boolean training) {
+    private Perceptron(List<String> classes) {
         this.classes = List.copyOf(classes);
-        this.weights = training ? weights : null;
-        this.totals = training ? new HashMap<>() : null;
-        this.stamps = training ? new HashMap<>() : null;
-        if (training) {
-            slots = null;
-            slotRows = null;
-            flat = null;
-        } else {
-            int n = this.classes.size();
-            int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 2)) << 1;
-            slots = new long[capacity];
-            slotRows = new int[capacity];
-            flat = new float[weights.size() * n];
-            int row = 0;
-            for (Map.Entry<Long, float[]> e : weights.entrySet()) {
-                int i = slot(e.getKey());
-                slots[i] = nonZero(e.getKey());
-                slotRows[i] = row;
-                System.arraycopy(e.getValue(), 0, flat, row * n, n);
-                row++;
-            }
+        weights = new HashMap<>();
+        totals = new HashMap<>();
+        stamps = new HashMap<>();
+        rowKeys = null;
+        rowStart = null;
+        rowClass = null;
+        rowWeight = null;
+        index = null;
+        cells = null;
+    }
+
+    private Perceptron(List<String> classes, Rows rows) {
+        this.classes = List.copyOf(classes);
+        weights = null;
+        totals = null;
+        stamps = null;
+        rowKeys = Arrays.copyOf(rows.keys, rows.count);
+        rowStart = Arrays.copyOf(rows.starts, rows.count + 1);
+        rowClass = Arrays.copyOf(rows.classes, rows.size);
+        rowWeight = Arrays.copyOf(rows.weights, rows.size);
+        int capacity = Integer.highestOneBit(Math.max(16, rows.count * 2)) << 1;
+        index = new long[capacity * 2];
+        for (int r = 0; r < rows.count; r++) {
+            long k = nonZero(rowKeys[r]);
+            int i = (int) (mix(k) & (capacity - 1));
+            while (index[2 * i] != 0) i = (i + 1) & (capacity - 1);
+            index[2 * i] = k;
+            index[2 * i + 1] = (long) rowStart[r] << 32 | rowStart[r + 1];
         }
-    }
-
-    private static long nonZero(long key) {
-        return key == 0 ? 1 : key; // 0 marks an empty slot
-    }
-
-    /** The slot of a key: where it is, or the empty slot where it would go. */
-    private int slot(long key) {
-        long k = nonZero(key);
-        int mask = slots.length - 1;
-        int i = (int) (mix(k) & mask);
-        while (slots[i] != 0 && slots[i] != k) i = (i + 1) & mask;
-        return i;
-    }
-
-    private static long mix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        return k ^ (k >>> 33);
+        cells = new int[rowWeight.length * 2];
+        for (int j = 0; j < rowWeight.length; j++) {
+            cells[2 * j] = rowClass[j];
+            cells[2 * j + 1] = Float.floatToRawIntBits(rowWeight[j]);
+        }
     }
 
     /** A new, untrained model over these classes. */
     public static Perceptron forTraining(List<String> classes) {
-        return new Perceptron(classes, new HashMap<>(), true);
+        return new Perceptron(classes);
     }
 
     public List<String> classes() {
@@ -91,13 +96,18 @@ public final class Perceptron {
     /** Scores of every class for the features, into {@code out} (length = number of classes). */
     public void scores(Features f, float[] out) {
         Arrays.fill(out, 0f);
-        if (flat != null) {
-            int n = out.length;
+        if (weights == null) {
+            int mask = index.length / 2 - 1;
             for (int i = 0; i < f.size(); i++) {
-                int s = slot(f.key(i));
-                if (slots[s] == 0) continue;
-                int base = slotRows[s] * n;
-                for (int c = 0; c < n; c++) out[c] += flat[base + c];
+                long k = nonZero(f.key(i));
+                int s = (int) (mix(k) & mask);
+                long at;
+                while ((at = index[2 * s]) != k && at != 0) s = (s + 1) & mask;
+                if (at == 0) continue;
+                long span = index[2 * s + 1];
+                for (int j = (int) (span >>> 32), end = (int) span; j < end; j++) {
+                    out[cells[2 * j]] += Float.intBitsToFloat(cells[2 * j + 1]);
+                }
             }
             return;
         }
@@ -118,6 +128,7 @@ public final class Perceptron {
 
     /** One training step: reward the truth, penalise the guess (nothing when they agree). */
     public void update(Features f, int truth, int guess) {
+        if (weights == null) throw new IllegalStateException("a finished model cannot be trained further");
         step++;
         if (truth == guess) return;
         for (int i = 0; i < f.size(); i++) {
@@ -137,97 +148,196 @@ public final class Perceptron {
         w[c] += delta;
     }
 
-    /** Replaces every weight by its average over all steps; call once after training. */
+    /** The finished model: every weight replaced by its average over all steps. */
     public Perceptron averaged() {
-        Map<Long, float[]> avg = new HashMap<>();
-        for (Map.Entry<Long, float[]> e : weights.entrySet()) {
-            float[] w = e.getValue(), t = totals.get(e.getKey());
-            int[] s = stamps.get(e.getKey());
-            float[] a = new float[w.length];
-            boolean any = false;
+        if (weights == null) throw new IllegalStateException("already finished");
+        List<Long> keys = new ArrayList<>(weights.keySet());
+        keys.sort(Long::compare);
+        Rows rows = new Rows(keys.size());
+        float[] a = new float[classes.size()];
+        for (long k : keys) {
+            float[] w = weights.get(k), t = totals.get(k);
+            int[] s = stamps.get(k);
             for (int c = 0; c < w.length; c++) {
-                float total = t[c] + (step - s[c]) * w[c];
-                a[c] = step == 0 ? 0 : total / step;
-                if (Math.abs(a[c]) > 1e-6f) any = true;
+                float avg = step == 0 ? 0 : (t[c] + (step - s[c]) * w[c]) / step;
+                a[c] = Math.abs(avg) > 1e-6f ? avg : 0f;
             }
-            if (any) avg.put(e.getKey(), a);
+            rows.add(k, a);
         }
-        return new Perceptron(classes, avg, false);
+        return new Perceptron(classes, rows);
     }
 
     /**
      * A copy without the weights smaller than {@code minAbs} in magnitude (and without features
      * left with none): most averaged weights of rare features are tiny and change no decision,
-     * so pruning them shrinks the model file several times.
+     * so pruning them shrinks the model several times.
      */
     public Perceptron pruned(float minAbs) {
-        Map<Long, float[]> kept = new HashMap<>();
-        for (Map.Entry<Long, float[]> e : rows().entrySet()) {
-            float[] w = e.getValue().clone();
-            boolean any = false;
-            for (int c = 0; c < w.length; c++) {
-                if (Math.abs(w[c]) < minAbs) w[c] = 0f;
-                else any = true;
+        requireFinished();
+        Rows rows = new Rows(rowKeys.length);
+        for (int r = 0; r < rowKeys.length; r++) {
+            for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
+                if (Math.abs(rowWeight[j]) >= minAbs) rows.put(rowClass[j], rowWeight[j]);
             }
-            if (any) kept.put(e.getKey(), w);
+            rows.endRow(rowKeys[r]);
         }
-        return new Perceptron(classes, kept, false);
+        return new Perceptron(classes, rows);
     }
 
+    /**
+     * The model a domain-augmented model ({@link Features#specialise}) amounts to in one domain:
+     * each shared feature's weights plus those of its copy specialised to {@code target} (none
+     * when null), the copies of every domain dropped. It scores unspecialised features as this
+     * model scores them specialised to {@code target}, with half the features.
+     *
+     * @param domains every domain the model was trained with
+     */
+    public Perceptron folded(String target, Collection<String> domains) {
+        requireFinished();
+        int n = rowKeys.length;
+        boolean[] copy = new boolean[n];
+        for (String d : domains) {
+            long dk = Features.domainKey(d);
+            for (int r = 0; r < n; r++) {
+                int s = row(Features.specialised(rowKeys[r], dk));
+                if (s >= 0) copy[s] = true;
+            }
+        }
+        long tk = target == null ? 0 : Features.domainKey(target);
+        Rows rows = new Rows(n / 2 + 1, rowWeight.length);
+        float[] sum = new float[classes.size()];
+        for (int r = 0; r < n; r++) {
+            if (copy[r]) continue;
+            Arrays.fill(sum, 0f);
+            addRow(r, sum);
+            if (target != null) {
+                int own = row(Features.specialised(rowKeys[r], tk));
+                if (own >= 0) addRow(own, sum);
+            }
+            rows.add(rowKeys[r], sum);
+        }
+        return new Perceptron(classes, rows);
+    }
+
+    private void addRow(int r, float[] into) {
+        for (int j = rowStart[r]; j < rowStart[r + 1]; j++) into[rowClass[j]] += rowWeight[j];
+    }
+
+    /** Features with at least one weight. */
     public int features() {
-        return weights != null ? weights.size() : flat.length / classes.size();
+        return weights != null ? weights.size() : rowKeys.length;
     }
 
-    /** Every feature's weights, rebuilt from the flat form of a finished model. */
-    private Map<Long, float[]> rows() {
-        if (weights != null) return weights;
-        int n = classes.size();
-        Map<Long, float[]> out = new HashMap<>();
-        for (int i = 0; i < slots.length; i++) {
-            if (slots[i] == 0) continue;
-            float[] w = new float[n];
-            System.arraycopy(flat, slotRows[i] * n, w, 0, n);
-            out.put(slots[i], w);
-        }
-        return out;
-    }
-
-    /** Writes the model: classes, then each feature's non-zero weights, keys in ascending order. */
+    /** Writes a finished model: classes, then each feature's non-zero weights, keys in ascending order. */
     public void write(DataOutputStream out) throws IOException {
-        Map<Long, float[]> weights = rows();
+        requireFinished();
         out.writeInt(classes.size());
         for (String c : classes) out.writeUTF(c);
-        List<Long> keys = new ArrayList<>(weights.keySet());
-        keys.sort(Long::compare);
-        out.writeInt(keys.size());
-        for (long k : keys) {
-            float[] w = weights.get(k);
-            int nz = 0;
-            for (float v : w) if (v != 0f) nz++;
-            out.writeLong(k);
-            out.writeShort(nz);
-            for (int c = 0; c < w.length; c++) {
-                if (w[c] == 0f) continue;
-                out.writeShort(c);
-                out.writeFloat(w[c]);
+        out.writeInt(rowKeys.length);
+        out.writeInt(rowKeys.length * (Long.BYTES + Short.BYTES) + rowWeight.length * (Short.BYTES + Float.BYTES));
+        for (int r = 0; r < rowKeys.length; r++) {
+            out.writeLong(rowKeys[r]);
+            out.writeShort(rowStart[r + 1] - rowStart[r]);
+            for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
+                out.writeShort(rowClass[j]);
+                out.writeFloat(rowWeight[j]);
             }
         }
     }
 
+    /** Reads a model {@link #write} wrote; the rows are read in one block and decoded from memory. */
     public static Perceptron read(DataInputStream in) throws IOException {
         int n = in.readInt();
-        if (n <= 0 || n > 10_000) throw new IOException("corrupt model: " + n + " classes");
+        if (n <= 0 || n > Short.MAX_VALUE) throw new IOException("corrupt model: " + n + " classes");
         List<String> classes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) classes.add(in.readUTF());
         int features = in.readInt();
-        Map<Long, float[]> w = new HashMap<>(features * 2);
-        for (int i = 0; i < features; i++) {
-            long k = in.readLong();
-            int nz = in.readShort();
-            float[] row = new float[n];
-            for (int j = 0; j < nz; j++) row[in.readShort()] = in.readFloat();
-            w.put(k, row);
+        int length = in.readInt();
+        if (features < 0 || length < 0) throw new IOException("corrupt model: " + features + " features in " + length + " bytes");
+        byte[] block = in.readNBytes(length);
+        if (block.length < length) throw new IOException("truncated model: " + block.length + " of " + length + " bytes");
+        ByteBuffer b = ByteBuffer.wrap(block); // big-endian, as DataOutputStream wrote it
+        Rows rows = new Rows(features, (length - features * (Long.BYTES + Short.BYTES)) / (Short.BYTES + Float.BYTES));
+        long previous = Long.MIN_VALUE;
+        try {
+            for (int i = 0; i < features; i++) {
+                long k = b.getLong();
+                if (i > 0 && k <= previous) throw new IOException("corrupt model: feature keys out of order");
+                previous = k;
+                int nz = b.getShort();
+                for (int j = 0; j < nz; j++) {
+                    short c = b.getShort();
+                    if (c < 0 || c >= n) throw new IOException("corrupt model: class " + c + " of " + n);
+                    rows.put(c, b.getFloat());
+                }
+                rows.endRow(k);
+            }
+        } catch (BufferUnderflowException e) {
+            throw new IOException("corrupt model: rows longer than their block", e);
         }
-        return new Perceptron(classes, w, false);
+        return new Perceptron(classes, rows);
+    }
+
+    private void requireFinished() {
+        if (weights != null) throw new IllegalStateException("a model in training; call averaged() first");
+    }
+
+    /** The row of a key, or a negative number (rows are in ascending key order). */
+    private int row(long key) {
+        return Arrays.binarySearch(rowKeys, key);
+    }
+
+    private static long nonZero(long key) {
+        return key == 0 ? 1 : key; // 0 marks an empty slot
+    }
+
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        return k ^ (k >>> 33);
+    }
+
+    /** A growing set of sparse rows, added in ascending key order; rows without weights are left out. */
+    private static final class Rows {
+        long[] keys;
+        int[] starts;
+        short[] classes;
+        float[] weights;
+        int count, size;
+
+        Rows(int expectedRows) {
+            this(expectedRows, expectedRows * 4);
+        }
+
+        Rows(int expectedRows, int expectedWeights) {
+            keys = new long[Math.max(16, expectedRows)];
+            starts = new int[keys.length + 1];
+            classes = new short[Math.max(16, expectedWeights)];
+            weights = new float[classes.length];
+        }
+
+        void put(short c, float w) {
+            if (size == classes.length) {
+                classes = Arrays.copyOf(classes, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+            }
+            classes[size] = c;
+            weights[size++] = w;
+        }
+
+        void endRow(long key) {
+            if (size == starts[count]) return; // no weights: no row
+            if (count + 1 == keys.length) {
+                keys = Arrays.copyOf(keys, keys.length * 2);
+                starts = Arrays.copyOf(starts, keys.length + 1);
+            }
+            keys[count++] = key;
+            starts[count] = size;
+        }
+
+        void add(long key, float[] dense) {
+            for (int c = 0; c < dense.length; c++) if (dense[c] != 0f) put((short) c, dense[c]);
+            endRow(key);
+        }
     }
 }

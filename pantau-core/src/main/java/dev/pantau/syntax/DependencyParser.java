@@ -28,6 +28,15 @@ public final class DependencyParser {
     private static final String SHIFT = "SH", REDUCE = "RE";
     private static final String NONE = "-NONE-";
 
+    /** Training passes of the shipped parser. */
+    public static final int ITERATIONS = 15;
+    /**
+     * Weights smaller than this (averaged-perceptron units) are dropped from the shipped parser: on a
+     * held-out half of GSD dev, pruning at 1.0 kept UAS and LAS (77.3 / 68.9 against 77.0 / 68.5
+     * unpruned) and shrank the model from 11.0 to 4.5 MB; at 3.0 UAS fell by 1.3.
+     */
+    public static final float PRUNE = 1.0f;
+
     private final Perceptron model;
 
     private DependencyParser(Perceptron model) {
@@ -61,7 +70,7 @@ public final class DependencyParser {
 
     /** Parses one sentence from its word forms and UPOS tags. */
     public Parse parse(List<String> forms, List<String> tags) {
-        Sentence s = Sentence.of(forms, tags);
+        Sentence s = Sentence.of(forms, tags, null); // the target treebank is folded into the model
         ParseState st = new ParseState(forms.size());
         Features f = new Features();
         float[] scores = new float[model.classes().size()];
@@ -78,8 +87,8 @@ public final class DependencyParser {
      * (predicted tags by cross-validation, so training matches what parsing will see).
      * From the second pass on, it follows its own predictions (exploration).
      */
-    public static DependencyParser train(List<UdSentence> sentences, List<List<String>> tags, int iterations, long seed,
-                                         IntConsumer progress) {
+    public static DependencyParser train(List<UdSentence> sentences, List<List<String>> tags, List<String> domains,
+                                         String target, int iterations, long seed, IntConsumer progress) {
         TreeSet<String> labels = new TreeSet<>();
         for (UdSentence s : sentences) for (UdWord w : s.words()) labels.add(w.deprel());
         List<String> classes = new ArrayList<>();
@@ -103,7 +112,7 @@ public final class DependencyParser {
                     goldHeads[w.id()] = w.head();
                     goldLabels[w.id()] = w.deprel();
                 }
-                Sentence s = Sentence.of(UposTagger.forms(gold), tags.get(idx));
+                Sentence s = Sentence.of(UposTagger.forms(gold), tags.get(idx), domains.get(idx));
                 ParseState st = new ParseState(gold.words().size());
                 while (!st.done()) {
                     features(s, st, f);
@@ -118,7 +127,7 @@ public final class DependencyParser {
             }
             progress.accept(it + 1);
         }
-        return new DependencyParser(p.averaged());
+        return new DependencyParser(p.averaged().folded(target, new TreeSet<>(domains)));
     }
 
     /** The best-scoring transition that is allowed (and passes {@code filter}), or -1. */
@@ -229,9 +238,9 @@ public final class DependencyParser {
     }
 
     /** The words and tags of one sentence, normalised once. */
-    private record Sentence(List<String> words, List<String> tags) {
-        static Sentence of(List<String> forms, List<String> tags) {
-            return new Sentence(normalise(forms), tags);
+    private record Sentence(List<String> words, List<String> tags, String domain) {
+        static Sentence of(List<String> forms, List<String> tags, String domain) {
+            return new Sentence(normalise(forms), tags, domain);
         }
 
         private static List<String> normalise(List<String> forms) {
@@ -300,5 +309,6 @@ public final class DependencyParser {
         f.add("n0p3", n0w.length() > 3 ? n0w.substring(0, 3) : n0w);
         f.add("s0s3", s0w.length() > 3 ? s0w.substring(s0w.length() - 3) : s0w);
         f.add("n0-lower", String.valueOf(n0 > 0 && n0w.equals(n0w.toLowerCase(Locale.ROOT))));
+        f.specialise(s.domain());
     }
 }

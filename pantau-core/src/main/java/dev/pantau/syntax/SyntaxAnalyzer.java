@@ -24,7 +24,7 @@ public final class SyntaxAnalyzer {
         this.parser = parser;
     }
 
-    /** The Indonesian tagger and lemmatizer shipped in the language pack, without a parser. */
+    /** The Indonesian tagger, lemmatizer and parser shipped in the language pack. */
     public static SyntaxAnalyzer bundledIndonesian() {
         SyntaxAnalyzer a = forPack("id");
         if (a == null) throw new IllegalStateException("no POS model or clitic table in the Indonesian pack (run pantau train syntax)");
@@ -39,12 +39,14 @@ public final class SyntaxAnalyzer {
         String dir = "/dev/pantau/lang/" + code + "/";
         if (!code.equals("id")) return null; // the lemmatizer's tables are Indonesian
         try (InputStream in = SyntaxAnalyzer.class.getResourceAsStream(dir + "upos.model");
-             InputStream table = SyntaxAnalyzer.class.getResourceAsStream(dir + "clitics.tsv")) {
+             InputStream table = SyntaxAnalyzer.class.getResourceAsStream(dir + "clitics.tsv");
+             InputStream parser = SyntaxAnalyzer.class.getResourceAsStream(dir + "parser.model")) {
             if (in == null || table == null) return null;
             Lemmatizer lemmatizer = Lemmatizer.shared();
             CliticSplitter clitics = CliticSplitter.load(table, w -> lemmatizer.isRoot(w)
                     || lemmatizer.isRoot(lemmatizer.lemma(w, "VERB")) || lemmatizer.isRoot(lemmatizer.lemma(w, "NOUN")));
-            return new SyntaxAnalyzer(clitics, UposTagger.load(in, dir + "upos.model"), lemmatizer, null);
+            return new SyntaxAnalyzer(clitics, UposTagger.load(in, dir + "upos.model"), lemmatizer,
+                    parser == null ? null : DependencyParser.load(parser, dir + "parser.model"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

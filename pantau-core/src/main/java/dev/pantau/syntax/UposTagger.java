@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -84,23 +86,35 @@ public final class UposTagger {
 
     /**
      * Trains on sentences with gold UPOS: {@code iterations} passes over the data, in an order
-     * shuffled by a fixed seed, so the same data always gives the same model.
+     * shuffled by a fixed seed, so the same data always gives the same model. Each sentence comes
+     * from a treebank ({@code domains}, parallel to the sentences); features are learned both
+     * shared and per treebank, and the model tags in the conventions of {@code target}.
      */
-    public static UposTagger train(List<UdSentence> sentences, int iterations, long seed, IntConsumer progress) {
+    public static UposTagger train(List<UdSentence> sentences, List<String> domains, String target, int iterations,
+                                   long seed, IntConsumer progress) {
+        return new UposTagger(trainAllDomains(sentences, domains, iterations, seed, progress).folded(target, Set.copyOf(domains)));
+    }
+
+    /** The averaged model with its shared and per-treebank features, before folding into one treebank. */
+    private static Perceptron trainAllDomains(List<UdSentence> sentences, List<String> domains, int iterations, long seed,
+                                              IntConsumer progress) {
         TreeSet<String> labels = new TreeSet<>();
         for (UdSentence s : sentences) for (UdWord w : s.words()) labels.add(w.upos());
         Perceptron p = Perceptron.forTraining(List.copyOf(labels));
-        List<UdSentence> order = new ArrayList<>(sentences);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) order.add(i);
         Random random = new Random(seed);
         Features f = new Features();
         float[] scratch = new float[labels.size()];
         for (int it = 0; it < iterations; it++) {
             Collections.shuffle(order, random);
-            for (UdSentence s : order) {
+            for (int idx : order) {
+                UdSentence s = sentences.get(idx);
                 List<String> words = forms(s);
                 List<String> history = new ArrayList<>(words.size());
                 for (int i = 0; i < words.size(); i++) {
                     features(words, history, i, f);
+                    f.specialise(domains.get(idx));
                     int guess = p.predict(f, scratch);
                     int truth = p.classIndex(s.words().get(i).upos());
                     p.update(f, truth, guess);
@@ -109,21 +123,31 @@ public final class UposTagger {
             }
             progress.accept(it + 1);
         }
-        return new UposTagger(p.averaged());
+        return p.averaged();
     }
 
     /**
      * Tags of every sentence from a tagger trained on the other folds: what a parser trained on
-     * these sentences will see at run time (jackknifing), rather than the gold tags.
+     * these sentences will see at run time (jackknifing), rather than the gold tags. Each sentence
+     * is tagged in the conventions of its own treebank.
      */
-    public static List<List<String>> crossValidatedTags(List<UdSentence> sentences, int folds, int iterations, long seed,
-                                                        IntConsumer progress) {
+    public static List<List<String>> crossValidatedTags(List<UdSentence> sentences, List<String> domains, int folds,
+                                                        int iterations, long seed, IntConsumer progress) {
         List<List<String>> tags = new ArrayList<>(Collections.nCopies(sentences.size(), (List<String>) null));
         for (int fold = 0; fold < folds; fold++) {
             List<UdSentence> rest = new ArrayList<>();
-            for (int i = 0; i < sentences.size(); i++) if (i % folds != fold) rest.add(sentences.get(i));
-            UposTagger t = train(rest, iterations, seed, i -> { });
-            for (int i = fold; i < sentences.size(); i += folds) tags.set(i, t.tag(forms(sentences.get(i))));
+            List<String> restDomains = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (i % folds == fold) continue;
+                rest.add(sentences.get(i));
+                restDomains.add(domains.get(i));
+            }
+            Perceptron all = trainAllDomains(rest, restDomains, iterations, seed, i -> { });
+            Map<String, UposTagger> byDomain = new HashMap<>();
+            for (int i = fold; i < sentences.size(); i += folds) {
+                UposTagger own = byDomain.computeIfAbsent(domains.get(i), d -> new UposTagger(all.folded(d, Set.copyOf(domains))));
+                tags.set(i, own.tag(forms(sentences.get(i))));
+            }
             progress.accept(fold + 1);
         }
         return tags;

@@ -76,4 +76,35 @@ class PerceptronTest {
         Files.write(junk, new byte[]{1, 2, 3});
         assertThrows(IOException.class, () -> ModelFile.open(Files.newInputStream(junk), "toy", "junk.model"));
     }
+
+    @Test
+    void aFoldedModelScoresAsTheDomainAugmentedModelDoesInItsDomain() {
+        // two "treebanks" that disagree on "me-" words: VERB in one, NOUN in the other
+        Perceptron p = Perceptron.forTraining(List.of("NOUN", "VERB"));
+        float[] scratch = new float[2];
+        for (int it = 0; it < 10; it++) {
+            for (String[] d : DATA) {
+                for (String domain : List.of("a", "b")) {
+                    Features f = features(d[0]);
+                    f.specialise(domain);
+                    String gold = domain.equals("b") && d[0].startsWith("me") ? "NOUN" : d[1];
+                    p.update(f, p.classIndex(gold), p.predict(f, scratch));
+                }
+            }
+        }
+        Perceptron all = p.averaged();
+        for (String domain : List.of("a", "b")) {
+            Perceptron folded = all.folded(domain, List.of("a", "b"));
+            assertTrue(folded.features() < all.features(), "the per-domain copies are folded away");
+            Features plain = features("menanam");
+            Features special = features("menanam");
+            special.specialise(domain);
+            float[] s1 = new float[2], s2 = new float[2];
+            folded.scores(plain, s1);
+            all.scores(special, s2);
+            assertArrayEquals(s2, s1, 1e-4f);
+        }
+        assertEquals("VERB", all.classes().get(all.folded("a", List.of("a", "b")).predict(features("menanam"), scratch)));
+        assertEquals("NOUN", all.classes().get(all.folded("b", List.of("a", "b")).predict(features("menanam"), scratch)));
+    }
 }

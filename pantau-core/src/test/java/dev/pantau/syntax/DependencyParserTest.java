@@ -61,8 +61,8 @@ class DependencyParserTest {
     void learnsASentenceItWasTrainedOnAndIsDeterministic() {
         List<UdSentence> data = List.of(sentence());
         List<List<String>> tags = List.of(List.of(TAGS));
-        DependencyParser a = DependencyParser.train(data, tags, 10, 1, i -> { });
-        DependencyParser b = DependencyParser.train(data, tags, 10, 1, i -> { });
+        DependencyParser a = DependencyParser.train(data, tags, List.of("t"), "t", 10, 1, i -> { });
+        DependencyParser b = DependencyParser.train(data, tags, List.of("t"), "t", 10, 1, i -> { });
         DependencyParser.Parse pa = a.parse(List.of(FORMS), List.of(TAGS));
         DependencyParser.Parse pb = b.parse(List.of(FORMS), List.of(TAGS));
         assertArrayEquals(pa.heads(), pb.heads());

@@ -31,7 +31,45 @@ class SyntaxStepTest {
         assertEquals(host.token(), clitic.token(), "both parts of 'menyambutnya' belong to one token");
         assertEquals("PROPN", word(d, "Putin").upos());
         for (Word w : d.words()) assertEquals(w.form(), d.text(w.start(), w.end()));
-        assertEquals(-1, met.head(), "no parser ships yet");
+    }
+
+    @Test
+    void everySentenceIsOneTreeOfUdRelations() {
+        Doc d = Seed.analyze(Seed.text());
+        for (dev.pantau.doc.Sentence s : d.sentences()) {
+            List<Integer> words = new java.util.ArrayList<>();
+            for (int i = 0; i < d.words().size(); i++) {
+                Word w = d.words().get(i);
+                if (w.start() >= s.start() && w.end() <= s.end()) words.add(i);
+            }
+            long roots = words.stream().filter(i -> d.words().get(i).head() < 0).count();
+            assertEquals(1, roots, "one root in: " + d.text(s.start(), s.end()));
+            for (int i : words) {
+                Word w = d.words().get(i);
+                if (w.head() < 0) {
+                    assertEquals("root", w.deprel());
+                    continue;
+                }
+                assertTrue(words.contains(w.head()), "the head of '" + w.form() + "' is in its sentence");
+                assertTrue(w.deprel() != null && !w.deprel().equals("root"), w.form() + " " + w.deprel());
+                int steps = 0;
+                for (int h = i; h >= 0; h = d.words().get(h).head()) assertTrue(++steps <= words.size(), "no cycle through " + w.form());
+            }
+        }
+    }
+
+    @Test
+    void theParserFindsSubjectAndObjectOfASimpleClause() {
+        Doc d = Pantau.builder().language("id").build().analyze(dev.pantau.doc.Article.ofText(
+                "Presiden Joko Widodo meresmikan bendungan baru di Jawa Tengah pada Senin."));
+        Word verb = word(d, "meresmikan");
+        assertEquals(-1, verb.head());
+        Word subject = word(d, "Presiden");
+        assertEquals(d.words().indexOf(verb), subject.head());
+        assertEquals("nsubj", subject.deprel());
+        Word object = word(d, "bendungan");
+        assertEquals(d.words().indexOf(verb), object.head());
+        assertEquals("obj", object.deprel());
     }
 
     @Test
