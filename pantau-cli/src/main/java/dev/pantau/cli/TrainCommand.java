@@ -25,13 +25,13 @@ import java.util.stream.Stream;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild shipped lexicons and tables from the training data (see NOTICE for their sources).",
-        subcommands = {TrainCommand.Casing.class, TrainCommand.Tone.class, TrainCommand.Cameo.class, TrainCommand.Places.class, TrainCommand.Clusters.class, TrainSyntax.class})
+        subcommands = {TrainCommand.Casing.class, TrainCommand.Tone.class, TrainCommand.Cameo.class, TrainCommand.Places.class, TrainCommand.Clusters.class, TrainSyntax.class, TrainNer.class})
 public final class TrainCommand implements Callable<Integer> {
     static final String RESOURCES = "pantau-core/src/main/resources/dev/pantau/";
 
     @Override
     public Integer call() {
-        System.err.println("pantau train: name what to train: casing, tone, cameo, places, clusters or syntax (see pantau train --help)");
+        System.err.println("pantau train: name what to train: casing, tone, cameo, places, clusters, syntax or ner (see pantau train --help)");
         return 2;
     }
 

@@ -66,6 +66,11 @@ public final class Gazetteer {
         return byName.get(name);
     }
 
+    /** Every place name. */
+    public Set<String> names() {
+        return byName.keySet();
+    }
+
     /** The most tokens a place name has. */
     public int maxTokens() {
         return maxTokens;

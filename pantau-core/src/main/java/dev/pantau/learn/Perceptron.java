@@ -138,6 +138,21 @@ public final class Perceptron {
         }
     }
 
+    /**
+     * Structured training: adds {@code delta} to the weights of the features for one class. A
+     * structured learner adjusts the gold and the predicted structure's parts, then calls
+     * {@link #tick} once per example, so averaging counts examples.
+     */
+    public void adjust(Features f, int c, float delta) {
+        if (weights == null) throw new IllegalStateException("a finished model cannot be trained further");
+        for (int i = 0; i < f.size(); i++) bump(f.key(i), c, delta);
+    }
+
+    /** One training example has been seen (for averaging with {@link #adjust}). */
+    public void tick() {
+        step++;
+    }
+
     private void bump(long key, int c, float delta) {
         int n = classes.size();
         float[] w = weights.computeIfAbsent(key, x -> new float[n]);

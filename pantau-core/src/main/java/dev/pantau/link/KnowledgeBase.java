@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +88,11 @@ public final class KnowledgeBase {
     /** Entries a surface form names exactly (case-sensitive); empty when none. */
     public List<KbEntry> lookup(String surface) {
         return byName.getOrDefault(surface, List.of());
+    }
+
+    /** Every name the KB indexes with the entries it names. */
+    public void forEachName(java.util.function.BiConsumer<String, List<KbEntry>> action) {
+        byName.forEach((name, entries) -> action.accept(name, Collections.unmodifiableList(entries)));
     }
 
     public KbEntry country(String iso3) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * In-document coreference: later mentions of a person by one part of the name ("Putin"),
@@ -97,17 +98,23 @@ final class Coreference {
     }
 
     /**
-     * The country the article reports from, by its dateline place ("PALANGKA RAYA, KOMPAS.com"):
-     * a person the knowledge base does not know, in a report from there, is most likely of
-     * that country. Null without a dateline place.
+     * The country the article is about: the country its names belong to most often (counting
+     * every mention with a country), else where its dateline places it ("PALANGKA RAYA,
+     * KOMPAS.com"). A person, organisation or place the knowledge base and the gazetteer do not
+     * know is most likely of that country. Null when the article gives no clue.
      */
     String homeCountry() {
-        if (draft.doc.dateline() == null || draft.doc.dateline().place() == null) return null;
-        KbEntry e = draft.bestKb(draft.doc.dateline().place());
-        if (e != null) return e.country();
-        String metonym = draft.kb.metonymCountry(draft.doc.dateline().place());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Found f : draft.found) if (f.country() != null) counts.merge(f.country(), 1, Integer::sum);
+        String best = null;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) if (best == null || c.getValue() > counts.get(best)) best = c.getKey();
+        if (best != null || draft.doc.dateline() == null || draft.doc.dateline().place() == null) return best;
+        String place = draft.doc.dateline().place();
+        KbEntry e = draft.bestKb(place);
+        if (e != null && e.country() != null) return e.country();
+        String metonym = draft.kb.metonymCountry(place);
         if (metonym != null) return metonym;
-        Place p = draft.gazetteer.lookup(draft.doc.dateline().place());
+        Place p = draft.gazetteer.lookup(place);
         return p == null ? null : p.country();
     }
 
@@ -121,6 +128,7 @@ final class Coreference {
             groups.computeIfAbsent(f.group(), k -> new ArrayList<>()).add(f);
         }
         List<Entity> out = new ArrayList<>();
+        Optional<String> home = null;
         int n = 1;
         for (List<Found> g : groups.values()) {
             Found head = g.get(0);
@@ -139,7 +147,10 @@ final class Coreference {
                 name = draft.kb.englishName(e.country());
             }
             String country = head.country();
-            if (country == null && e == null && head.type() == Entity.Type.PERSON) country = homeCountry();
+            if (country == null && e == null) {
+                if (home == null) home = Optional.ofNullable(homeCountry());
+                country = home.orElse(null);
+            }
             out.add(new Entity("E" + n++, name, head.type(), e != null ? e.wikidata() : null,
                     country, e != null ? e.actor() : null, mentions));
         }

@@ -9,6 +9,7 @@ import dev.pantau.pipeline.Layer;
 import dev.pantau.pipeline.Step;
 import dev.pantau.time.Dates;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,7 +52,10 @@ public final class EntityRecognizer implements Step {
         Coreference coreference = new Coreference(draft);
         known.dateline();
         known.knowledgeBase();
-        new NameRules(draft).capitalisedRuns();
+        NameRules rules = new NameRules(draft);
+        Optional<NameTagger> tagger = pack.compiled("name-tagger", p -> Optional.ofNullable(NameTagger.forPack(p, null)));
+        tagger.ifPresent(rules::tag);
+        rules.capitalisedRuns();
         known.remainingPlaces();
         coreference.surnames();
         coreference.nominals();

@@ -6,6 +6,7 @@ import dev.pantau.geo.Place;
 import dev.pantau.link.KbEntry;
 import dev.pantau.ner.MentionDraft.Found;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.Set;
  */
 final class NameRules {
     private final MentionDraft draft;
+    private NerCorpus.Span[] tagged; // by first token, the names the tagger found; null when no tagger ran
 
     NameRules(MentionDraft draft) {
         this.draft = draft;
@@ -82,6 +84,7 @@ final class NameRules {
         else if (e > s && draft.lex.placeHeads().contains(first)) type = Entity.Type.LOCATION;
         else if (!allCommon && (titled || afterTitle(s) || afterSpeechCue(s))) type = Entity.Type.PERSON;
         if (type == null && !allCommon && looksLikePersonName(s, e)) type = Entity.Type.PERSON;
+        if (type == null && !allCommon) type = taggedType(s, e);
         Found acronym = acronymAfter(e);
         if (type == null && acronym == null) {
             Found known = draft.acronyms.get(surface);
@@ -91,20 +94,53 @@ final class NameRules {
             return;
         }
         if (type == null) type = Entity.Type.ORGANIZATION;
-        String country = null;
+        Found f = draft.addTokens(s, e, "name:" + surface, surface, type, null, country(s, e, type, surface));
+        if (acronym != null) defineAcronym(e, f);
+    }
+
+    /**
+     * Runs the trained tagger ({@link NameTagger}) over each sentence, so that a capitalised run
+     * the rules cannot type takes the type the tagger gives exactly that run.
+     */
+    void tag(NameTagger tagger) {
+        tagged = new NerCorpus.Span[draft.tokens.size()];
+        List<String> words = new ArrayList<>();
+        for (dev.pantau.doc.Sentence sentence : draft.doc.sentences()) {
+            words.clear();
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) words.add(draft.tokens.get(i).text());
+            for (NerCorpus.Span span : NerCorpus.spans(tagger.tag(words))) {
+                tagged[sentence.firstToken() + span.start()] = new NerCorpus.Span(sentence.firstToken() + span.start(),
+                        sentence.firstToken() + span.end(), span.type());
+            }
+        }
+    }
+
+    /**
+     * The type the tagger gives exactly tokens s..e, or null (also when no tagger ran). A lone
+     * word is weak evidence: the tagger alone makes it a place or an organisation ("Huawei",
+     * "Senayan") but not a person, and never an acronym nobody defined ("ETH", "WNI").
+     */
+    private Entity.Type taggedType(int s, int e) {
+        NerCorpus.Span span = tagged == null ? null : tagged[s];
+        if (span == null || span.end() != e + 1) return null;
+        Entity.Type type = Entity.Type.valueOf(span.type());
+        if (s == e && (type == Entity.Type.PERSON || isAcronym(draft.tokens.get(s).text())
+                || draft.tokens.get(s).text().chars().allMatch(c -> !Character.isLowerCase(c)))) return null;
+        return type;
+    }
+
+    /** The country of a name the knowledge base does not know, from its type and what surrounds it. */
+    private String country(int s, int e, Entity.Type type, String surface) {
+        String first = draft.tokens.get(s).text();
         if (type == Entity.Type.LOCATION) {
             Place p = draft.gazetteer.lookup(surface);
-            country = p != null ? p.country() : draft.lex.domesticCountry(first);
-        } else if (type == Entity.Type.PERSON) {
-            country = countryOfTitle(s);
-        } else {
-            // "Kementerian Luar Negeri Rusia": a country named right after the body; else its head word's country
-            Found next = e + 1 < draft.tokens.size() ? draft.foundCovering(draft.tokens.get(e + 1).start()) : null;
-            country = next != null && next.kb() != null && next.kb().kind() == KbEntry.Kind.COUNTRY
-                    ? next.country() : draft.lex.domesticCountry(first);
+            return p != null ? p.country() : draft.lex.domesticCountry(first);
         }
-        Found f = draft.addTokens(s, e, "name:" + surface, surface, type, null, country);
-        if (acronym != null) defineAcronym(e, f);
+        if (type == Entity.Type.PERSON) return countryOfTitle(s);
+        // "Kementerian Luar Negeri Rusia": a country named right after the body; else its head word's country
+        Found next = e + 1 < draft.tokens.size() ? draft.foundCovering(draft.tokens.get(e + 1).start()) : null;
+        return next != null && next.kb() != null && next.kb().kind() == KbEntry.Kind.COUNTRY
+                ? next.country() : draft.lex.domesticCountry(first);
     }
 
     /**
