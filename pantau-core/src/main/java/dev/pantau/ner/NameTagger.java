@@ -34,10 +34,11 @@ import java.util.function.IntConsumer;
  * folded into one corpus's conventions ({@link Perceptron#folded}), as the syntax models are.
  */
 public final class NameTagger {
-    public static final String KIND = "name-tagger";
+    public static final String KIND = "name-tagger-2"; // 2: a tag model and a tag-pair model
     private static final String START = "-S-", END = "-E-";
 
-    private final Perceptron model;
+    private final Perceptron model;  // tag of a token from the token's features
+    private final Perceptron pairs;  // (previous tag, tag) from the token's features: the transitions
     private final NameDictionary dictionary;
     private final WordClusters clusters;
     private final Set<String> common;
@@ -45,8 +46,9 @@ public final class NameTagger {
     private final boolean[] isInside;   // per class: an I- tag
     private final boolean[][] allowed;  // [previous][next]: I-X only after B-X or I-X
 
-    private NameTagger(Perceptron model, Context context) {
+    private NameTagger(Perceptron model, Perceptron pairs, Context context) {
         this.model = model;
+        this.pairs = pairs;
         this.dictionary = context.dictionary;
         this.clusters = context.clusters;
         this.common = context.common;
@@ -130,7 +132,8 @@ public final class NameTagger {
                 throw new IllegalArgumentException(name + " knows the conventions of " + String.join(", ", domains)
                         + ", not '" + target + "'");
             }
-            return new Trained(Perceptron.read(data), domains, context).in(target);
+            Perceptron tags = Perceptron.read(data);
+            return new Trained(tags, Perceptron.read(data), domains, context).in(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load name tagger " + name, e);
         }
@@ -139,7 +142,7 @@ public final class NameTagger {
     /** BIO tags for the tokens of one sentence. */
     public List<String> tag(List<String> tokens) {
         if (tokens.isEmpty()) return List.of();
-        int[] path = viterbi(new Sentence(tokens, this), model, null);
+        int[] path = viterbi(new Sentence(tokens, this), model, pairs, null);
         List<String> tags = new ArrayList<>(path.length);
         for (int c : path) tags.add(model.classes().get(c));
         return tags;
@@ -147,35 +150,33 @@ public final class NameTagger {
 
     /**
      * The best tag sequence (first-order Viterbi): each tag scored by the features of its token
-     * and by those pairing the previous tag with the token; an I- tag only after B- or I- of its
-     * type.
+     * (model) and each pair of previous tag and tag by the token's transition features (pairs,
+     * one class per pair, so a token's transitions cost one lookup per feature); an I- tag only
+     * after B- or I- of its type.
      */
-    private int[] viterbi(Sentence s, Perceptron m, String domain) {
+    private int[] viterbi(Sentence s, Perceptron m, Perceptron pm, String domain) {
         int n = s.words.size(), k = m.classes().size();
         float[][] score = new float[n][k];
         int[][] back = new int[n][k];
-        float[] em = new float[k], tr = new float[k];
+        float[] em = new float[k], tr = new float[(k + 1) * k];
         Features f = new Features();
         for (int i = 0; i < n; i++) {
             emission(s, i, f);
             f.specialise(domain);
             m.scores(f, em);
+            transition(s, i, f);
+            f.specialise(domain);
+            pm.scores(f, tr);
             Arrays.fill(score[i], Float.NEGATIVE_INFINITY);
             if (i == 0) {
-                transition(s, 0, START, f);
-                f.specialise(domain);
-                m.scores(f, tr);
-                for (int c = 0; c < k; c++) if (!isInside[c]) score[0][c] = em[c] + tr[c];
+                for (int c = 0; c < k; c++) if (!isInside[c]) score[0][c] = em[c] + tr[pair(-1, c, k)];
                 continue;
             }
             for (int p = 0; p < k; p++) {
                 if (score[i - 1][p] == Float.NEGATIVE_INFINITY) continue;
-                transition(s, i, m.classes().get(p), f);
-                f.specialise(domain);
-                m.scores(f, tr);
                 for (int c = 0; c < k; c++) {
                     if (!allowed[p][c]) continue;
-                    float v = score[i - 1][p] + em[c] + tr[c];
+                    float v = score[i - 1][p] + em[c] + tr[pair(p, c, k)];
                     if (v > score[i][c]) {
                         score[i][c] = v;
                         back[i][c] = p;
@@ -193,6 +194,18 @@ public final class NameTagger {
         return path;
     }
 
+    /** The pair class of (previous tag, tag); previous -1 is the sentence start. */
+    private static int pair(int previous, int tag, int tags) {
+        return (previous + 1) * tags + tag;
+    }
+
+    /** The pair classes' names, "-S->B-PERSON", "O>O" …, in {@link #pair} order. */
+    private static List<String> pairClasses(List<String> tags) {
+        List<String> out = new ArrayList<>();
+        for (int p = -1; p < tags.size(); p++) for (String t : tags) out.add((p < 0 ? START : tags.get(p)) + ">" + t);
+        return out;
+    }
+
     /**
      * Trains on sentences from several corpora ({@code domains}, parallel to the sentences) and
      * folds the model into the conventions of {@code target}.
@@ -203,18 +216,18 @@ public final class NameTagger {
     }
 
     /** A model trained on several corpora, before it is folded into one corpus's conventions. */
-    public record Trained(Perceptron model, Set<String> domains, Context context) {
+    public record Trained(Perceptron model, Perceptron pairs, Set<String> domains, Context context) {
         /** The tagger following the conventions of one of the corpora. */
         public NameTagger in(String domain) {
-            return new NameTagger(model.folded(domain, domains), context);
+            return new NameTagger(model.folded(domain, domains), pairs.folded(domain, domains), context);
         }
 
         public int features() {
-            return model.features();
+            return model.features() + pairs.features();
         }
 
         public Trained pruned(float minAbs) {
-            return new Trained(model.pruned(minAbs), domains, context);
+            return new Trained(model.pruned(minAbs), pairs.pruned(minAbs), domains, context);
         }
 
         /** Writes the model unfolded, so it can tag in any of its corpora's conventions; {@code conventions} is the default. */
@@ -225,6 +238,7 @@ public final class NameTagger {
                 out.writeInt(domains.size());
                 for (String d : domains) out.writeUTF(d);
                 model.write(out);
+                pairs.write(out);
             });
         }
     }
@@ -233,8 +247,11 @@ public final class NameTagger {
                                           int iterations, long seed, IntConsumer progress) {
         TreeSet<String> labels = new TreeSet<>();
         for (NerSentence s : sentences) labels.addAll(s.tags());
-        Perceptron p = Perceptron.forTraining(List.copyOf(labels));
-        NameTagger shape = new NameTagger(Perceptron.forTraining(List.copyOf(labels)).averaged(), context);
+        List<String> tags = List.copyOf(labels);
+        int k = tags.size();
+        Perceptron p = Perceptron.forTraining(tags);
+        Perceptron pp = Perceptron.forTraining(pairClasses(tags));
+        NameTagger shape = new NameTagger(Perceptron.forTraining(tags).averaged(), Perceptron.forTraining(pairClasses(tags)).averaged(), context);
         List<Sentence> prepared = new ArrayList<>(sentences.size());
         for (NerSentence s : sentences) prepared.add(new Sentence(s.tokens(), shape));
         List<Integer> order = new ArrayList<>();
@@ -247,29 +264,30 @@ public final class NameTagger {
                 NerSentence gold = sentences.get(idx);
                 Sentence s = prepared.get(idx);
                 String domain = domains.get(idx);
-                int[] guess = shape.viterbi(s, p, domain);
+                int[] guess = shape.viterbi(s, p, pp, domain);
+                int goldPrevious = -1;
                 for (int i = 0; i < guess.length; i++) {
                     int g = p.classIndex(gold.tags().get(i));
-                    String gp = i == 0 ? START : gold.tags().get(i - 1), pp = i == 0 ? START : p.classes().get(guess[i - 1]);
-                    if (g == guess[i] && gp.equals(pp)) continue;
+                    int goldPair = pair(goldPrevious, g, k), guessPair = pair(i == 0 ? -1 : guess[i - 1], guess[i], k);
+                    goldPrevious = g;
+                    if (goldPair == guessPair) continue;
                     if (g != guess[i]) {
                         emission(s, i, f);
                         f.specialise(domain);
                         p.adjust(f, g, 1f);
                         p.adjust(f, guess[i], -1f);
                     }
-                    transition(s, i, gp, f);
+                    transition(s, i, f);
                     f.specialise(domain);
-                    p.adjust(f, g, 1f);
-                    transition(s, i, pp, f);
-                    f.specialise(domain);
-                    p.adjust(f, guess[i], -1f);
+                    pp.adjust(f, goldPair, 1f);
+                    pp.adjust(f, guessPair, -1f);
                 }
                 p.tick();
+                pp.tick();
             }
             progress.accept(it + 1);
         }
-        return new Trained(p.averaged(), new TreeSet<>(domains), context);
+        return new Trained(p.averaged(), pp.averaged(), new TreeSet<>(domains), context);
     }
 
     /** What the features of one sentence need, computed once per sentence. */
@@ -362,15 +380,15 @@ public final class NameTagger {
         f.add("s3+1", suffix(s.lower(i + 1)));
     }
 
-    /** Features pairing the previous tag with token i. */
-    private static void transition(Sentence s, int i, String previous, Features f) {
+    /** Features of token i that score the transitions into it (the pair model's classes pair the tags). */
+    private static void transition(Sentence s, int i, Features f) {
         f.clear();
-        f.add("t-1", previous);
-        f.add("t-1w", previous, s.lower[i]);
-        f.add("t-1sh", previous, s.shapes[i]);
-        f.add("t-1c", previous, s.cluster(i));
-        f.add("t-1k", previous, s.known(i));
-        f.add("t-1h", previous, s.head(i));
+        f.add("t-1", "");
+        f.add("t-1w", s.lower[i]);
+        f.add("t-1sh", s.shapes[i]);
+        f.add("t-1c", s.cluster(i));
+        f.add("t-1k", s.known(i));
+        f.add("t-1h", s.head(i));
     }
 
     private static String suffix(String w) {
