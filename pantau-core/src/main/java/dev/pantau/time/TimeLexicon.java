@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 record TimeLexicon(Map<String, Integer> months, Map<String, Integer> weekdays, Map<String, String> numbers,
                    Map<String, String> units, Map<String, String[]> relatives, List<String> approximators,
                    List<String> zones, Map<String, String[]> partsOfDay, Map<String, String> periods,
-                   List<String> setWords, List<String> lawWords) {
+                   List<String> setWords, List<String> lawWords, List<String> ageWords,
+                   Map<String, String> holidays, List<String> dayOfMonthWords) {
 
     static TimeLexicon of(LanguagePack pack) {
         return new TimeLexicon(intMap(pack.rows("months.tsv")), intMap(pack.rows("weekdays.tsv")),
                 map(pack.rows("numbers.tsv")), map(pack.rows("time-units.tsv")), relatives(pack.rows("relative-times.tsv")),
                 pack.lines("time-approximators.txt"), pack.lines("time-zones.txt"), partsOfDay(pack.rows("parts-of-day.tsv")),
-                map(pack.rows("periods.tsv")), pack.lines("set-words.txt"), pack.lines("law-words.txt"));
+                map(pack.rows("periods.tsv")), pack.lines("set-words.txt"), pack.lines("law-words.txt"),
+                pack.lines("age-words.txt"), map(pack.rows("holidays.tsv")), pack.lines("day-of-month-words.txt"));
     }
 
     private static Map<String, String[]> partsOfDay(List<String[]> rows) {

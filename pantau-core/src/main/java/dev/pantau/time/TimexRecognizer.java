@@ -150,6 +150,23 @@ public final class TimexRecognizer implements Step {
             LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), String.valueOf(month), m.group("d"));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : String.format("XXXX-%02d-%02d", month, Integer.parseInt(m.group("d"))), d));
         }
+        // fixed-date holidays ("Hari Kemerdekaan AS" → 07-04) in the anchor's year
+        m = p.holiday.matcher(lower);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end()) || !Character.isUpperCase(text.charAt(m.start()))) continue;
+            String monthDay = p.lex.holidays().get(m.group().replaceAll("\\s+", " "));
+            if (monthDay == null) continue;
+            LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), monthDay.substring(0, 2), monthDay.substring(3));
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : "XXXX-" + monthDay, d));
+        }
+        // "tanggal 7": a day of the anchor's month
+        m = p.dayOfMonth.matcher(lower);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), String.valueOf(anchor.getMonthValue()), m.group("d"));
+            if (d == null) continue;
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d.toString(), d));
+        }
         m = p.monthAlone.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end()) || !Character.isUpperCase(text.charAt(m.start("mon")))) continue;
@@ -199,6 +216,8 @@ public final class TimexRecognizer implements Step {
         m = p.duration.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
+            // "Nomor 20 Tahun 2003" numbers a law; "berusia 2 tahun" is an age: neither is a time
+            if (p.inLawName(lower, m.end()) || p.isAge(lower, m.start())) continue;
             String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
             String n = m.group("n") == null ? "1" : p.numberValue(m.group("n"));
             if (unit == null || n == null) continue;
@@ -287,7 +306,7 @@ public final class TimexRecognizer implements Step {
     private static final class Patterns {
         final TimeLexicon lex;
         final Pattern weekdayNumeric, weekdayShortNumeric, dayMonthYear, dayMonth, monthYear, year, bareYear, clock, agoN,
-                relative, duration, weekday, monthAlone, period, set, lawName;
+                relative, duration, weekday, monthAlone, period, set, lawName, age, holiday, dayOfMonth;
 
         Patterns(LanguagePack pack) {
             lex = TimeLexicon.of(pack);
@@ -313,6 +332,12 @@ public final class TimexRecognizer implements Step {
             monthAlone = Pattern.compile("\\b(?:bulan\\s+)?(?<mon>" + TimeLexicon.alt(lex.fullMonthNames()) + ")\\b(?<past>\\s+(?:lalu|kemarin|silam))?(?!\\s*\\d)", f);
             period = Pattern.compile("\\b(?<p>" + (lex.periods().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.periods().keySet())) + ")\\s+(?<n>iv|i{1,3}|[1-4])\\s+(?<y>(?:19|20)\\d{2})\\b", f);
             set = Pattern.compile("\\b" + setw + "\\s+(?:(?<wd>" + wd + ")|(?<u>" + unit + "))\\b", f);
+            holiday = Pattern.compile(lex.holidays().isEmpty() ? "(?!)"
+                    : "\\b" + TimeLexicon.alt(lex.holidays().keySet()).replace(" ", "\\s+") + "\\b", f);
+            dayOfMonth = Pattern.compile("\\b(?:" + (lex.dayOfMonthWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.dayOfMonthWords()))
+                    + ")\\s+(?<d>[1-9]|[12]\\d|3[01])\\b(?![.,:/]?\\d)(?!\\s+(?:" + mon + ")\\b)", f);
+            age = Pattern.compile("(?:^|\\s)(?:" + (lex.ageWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.ageWords()))
+                    + ")(?:\\s+\\S+)?\\s+$", f);
             lawName = Pattern.compile("(?:" + (lex.lawWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.lawWords())) + ")\\s*\\d+[A-Za-z]?\\s+(?:tahun|thn\\.?|/)\\s*$", f);
             agoN = Pattern.compile("\\b(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?:yang\\s+)?(?:lalu|silam|ago)\\b", f);
             relative = Pattern.compile("\\b" + TimeLexicon.alt(lex.relatives().keySet()) + "\\b", f);
@@ -325,6 +350,11 @@ public final class TimexRecognizer implements Step {
             if (word == null) return "";
             String[] pd = lex.partsOfDay().get(word.toLowerCase(Locale.ROOT));
             return pd == null ? "" : "T" + pd[0];
+        }
+
+        /** Whether a duration at {@code at} (lower-case text) is an age: "berusia 2 tahun", "usia maksimal 26 tahun". */
+        boolean isAge(String lower, int at) {
+            return age.matcher(lower.substring(Math.max(0, at - 30), at)).find();
         }
 
         /** Whether a year at {@code at} is part of a law's name: "Nomor 4 Tahun 2025". */
