@@ -5,6 +5,7 @@ import dev.pantau.doc.Quote;
 import dev.pantau.doc.Sentence;
 import dev.pantau.doc.TextSpan;
 import dev.pantau.doc.Token;
+import dev.pantau.doc.Word;
 import dev.pantau.pipeline.LanguagePack;
 import dev.pantau.pipeline.Layer;
 import dev.pantau.pipeline.Step;
@@ -157,9 +158,10 @@ public final class QuoteExtractor implements Step {
 
     /**
      * The person a pronoun at {@code offset} refers to: the last person mentioned before it as a
-     * subject (followed by a predicate: "Elon Musk meluncurkan …") or as a speaker ("kata
-     * Musk"), else the last person mentioned at all. A person only mentioned as an object
-     * ("… seperti Trump.") does not take the pronoun.
+     * subject ("Elon Musk meluncurkan …") or as a speaker ("kata Musk"), else the last person
+     * mentioned at all. A person only mentioned as an object or oblique ("Musk berselisih dengan
+     * Trump mengenai …") does not take the pronoun. Subjects come from the dependency parse
+     * (nsubj) when the sentence is parsed, else from the word after the name.
      */
     private static MentionIndex.Ref previousPerson(Doc doc, QuoteLexicon lex, MentionIndex mentions, int offset) {
         List<MentionIndex.Ref> persons = mentions.personsBefore(Math.max(0, offset - PRONOUN_REACH_CHARS), offset);
@@ -170,10 +172,15 @@ public final class QuoteExtractor implements Step {
     }
 
     private static boolean isSubjectOrSpeaker(Doc doc, QuoteLexicon lex, MentionIndex.Ref r) {
-        int t = tokenAt(doc, r.mention().end());
-        if (t >= 0 && t < doc.tokens().size()) {
-            Token next = doc.tokens().get(t);
-            if (next.isWord() && !next.startsUpper() && next.text().length() > 3) return true;
+        Boolean parsed = subjectByParse(doc, r.mention().start(), r.mention().end());
+        if (parsed != null) {
+            if (parsed) return true;
+        } else {
+            int t = tokenAt(doc, r.mention().end());
+            if (t >= 0 && t < doc.tokens().size()) {
+                Token next = doc.tokens().get(t);
+                if (next.isWord() && !next.startsUpper() && next.text().length() > 3) return true;
+            }
         }
         int p = lastTokenBefore(doc, r.mention().start());
         if (p >= 0) {
@@ -182,6 +189,22 @@ public final class QuoteExtractor implements Step {
             return lex.cuesAfter().contains(w);
         }
         return false;
+    }
+
+    /**
+     * Whether a word of the text span [start, end) is a subject (nsubj, nsubj:pass) in the
+     * dependency parse; null when the span's words carry no parse.
+     */
+    private static Boolean subjectByParse(Doc doc, int start, int end) {
+        boolean any = false;
+        for (Word w : doc.words()) {
+            if (w.end() <= start) continue;
+            if (w.start() >= end) break;
+            if (w.deprel() == null) return null;
+            any = true;
+            if (w.deprel().startsWith("nsubj")) return true;
+        }
+        return any ? false : null;
     }
 
     /** Reported speech: "X mengatakan (kepada Y) (bahwa) …", "Menurut X, …", "…, kata X." */
