@@ -182,13 +182,10 @@ public final class QuoteExtractor implements Step {
                 if (next.isWord() && !next.startsUpper() && next.text().length() > 3) return true;
             }
         }
+        // "kata Musk", "kata Presiden Donald Trump": a speech cue before the name, titles between
         int p = lastTokenBefore(doc, r.mention().start());
-        if (p >= 0) {
-            Token prev = doc.tokens().get(p);
-            String w = prev.text().toLowerCase(Locale.ROOT);
-            return lex.cuesAfter().contains(w);
-        }
-        return false;
+        for (int skipped = 0; p >= 0 && skipped < 3 && doc.tokens().get(p).startsUpper(); skipped++) p--;
+        return p >= 0 && lex.cuesAfter().contains(doc.tokens().get(p).text().toLowerCase(Locale.ROOT));
     }
 
     /**
