@@ -24,10 +24,11 @@ import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
 /**
- * A named-entity tagger: BIO tags over PERSON, ORGANIZATION and LOCATION, predicted left to
- * right by an averaged perceptron from the word, its shape and affixes, its neighbours, the
- * tags already given, distributional word clusters and the names the knowledge base and the
- * gazetteer know ({@link NameDictionary}). An I- tag only continues an entity of its type.
+ * A named-entity tagger: BIO tags over PERSON, ORGANIZATION and LOCATION for a whole sentence at
+ * once (first-order Viterbi; averaged structured perceptron, Collins 2002) from the word, its
+ * shape and affixes, its neighbours, distributional word clusters, head words of the language
+ * pack and the names the knowledge base and the gazetteer know ({@link NameDictionary}). An I-
+ * tag only continues an entity of its type.
  *
  * <p>Trained on several corpora at once, each with its own conventions (NERP is lower-cased and
  * calls brands organisations), every feature is learned shared and per corpus and the model is
@@ -206,15 +207,6 @@ public final class NameTagger {
         return out;
     }
 
-    /**
-     * Trains on sentences from several corpora ({@code domains}, parallel to the sentences) and
-     * folds the model into the conventions of {@code target}.
-     */
-    public static NameTagger train(List<NerSentence> sentences, List<String> domains, String target, Context context,
-                                   int iterations, long seed, IntConsumer progress) {
-        return trainAllDomains(sentences, domains, context, iterations, seed, progress).in(target);
-    }
-
     /** A model trained on several corpora, before it is folded into one corpus's conventions. */
     public record Trained(Perceptron model, Perceptron pairs, Set<String> domains, Context context) {
         /** The tagger following the conventions of one of the corpora. */
@@ -243,6 +235,11 @@ public final class NameTagger {
         }
     }
 
+    /**
+     * Trains on sentences from several corpora ({@code domains}, parallel to the sentences):
+     * {@code iterations} passes in an order shuffled by a fixed seed, so the same data always
+     * gives the same model.
+     */
     public static Trained trainAllDomains(List<NerSentence> sentences, List<String> domains, Context context,
                                           int iterations, long seed, IntConsumer progress) {
         TreeSet<String> labels = new TreeSet<>();

@@ -85,7 +85,9 @@ public final class DependencyParser {
     /**
      * Trains on gold trees; {@code tags} gives the UPOS the parser sees for each sentence
      * (predicted tags by cross-validation, so training matches what parsing will see).
-     * From the second pass on, it follows its own predictions (exploration).
+     * From the second pass on, it follows its own predictions (exploration). Each sentence comes
+     * from a treebank ({@code domains}, parallel to the sentences); features are learned shared and
+     * per treebank, and the parser is folded into the conventions of {@code target}.
      */
     public static DependencyParser train(List<UdSentence> sentences, List<List<String>> tags, List<String> domains,
                                          String target, int iterations, long seed, IntConsumer progress) {
