@@ -61,9 +61,9 @@ public final class SyntaxBench {
 
         long t0 = System.nanoTime();
         UposTagger ours = UposTagger.train(train, treebanks.names(), Treebanks.TARGET, ITERATIONS, SEED, i -> { });
-        double trainOurs = seconds(t0);
+        double trainOurs = Timing.seconds(t0);
         List<List<String>> ourTags = new ArrayList<>();
-        double speed = wordsPerSecond(testWords, () -> {
+        double speed = Timing.perSecond(testWords, () -> {
             ourTags.clear();
             for (UdSentence s : test) ourTags.add(ours.tag(UposTagger.forms(s)));
         });
@@ -73,7 +73,7 @@ public final class SyntaxBench {
         double trainOnlp = lastTrainSeconds;
         POSTaggerME onlpTagger = new POSTaggerME(onlp);
         List<List<String>> onlpTags = new ArrayList<>();
-        speed = wordsPerSecond(testWords, () -> {
+        speed = Timing.perSecond(testWords, () -> {
             onlpTags.clear();
             for (UdSentence s : test) onlpTags.add(List.of(onlpTagger.tag(UposTagger.forms(s).toArray(new String[0]))));
         });
@@ -83,9 +83,9 @@ public final class SyntaxBench {
         t0 = System.nanoTime();
         DependencyParser parser = DependencyParser.train(train, jackknifed, treebanks.names(), Treebanks.TARGET,
                 DependencyParser.ITERATIONS, SEED, i -> { }).pruned(DependencyParser.PRUNE);
-        double trainParser = seconds(t0);
+        double trainParser = Timing.seconds(t0);
         List<DependencyParser.Parse> parses = new ArrayList<>();
-        speed = wordsPerSecond(testWords, () -> {
+        speed = Timing.perSecond(testWords, () -> {
             parses.clear();
             for (int k = 0; k < test.size(); k++) parses.add(parser.parse(UposTagger.forms(test.get(k)), ourTags.get(k)));
         });
@@ -99,10 +99,10 @@ public final class SyntaxBench {
         writeConll(train, jackknifed, trainFile);
         t0 = System.nanoTime();
         new MaltParserService().runExperiment("-c pantaumalt -i " + trainFile + " -m learn -w " + work + " -a nivreeager -l liblinear");
-        double trainMalt = seconds(t0);
+        double trainMalt = Timing.seconds(t0);
         ConcurrentMaltParserModel malt = ConcurrentMaltParserService.initializeParserModel(work.resolve("pantaumalt.mco").toFile());
         List<String[]> maltOut = new ArrayList<>();
-        speed = wordsPerSecond(testWords, () -> {
+        speed = Timing.perSecond(testWords, () -> {
             maltOut.clear();
             for (int k = 0; k < test.size(); k++) maltOut.add(parseMalt(malt, test.get(k), ourTags.get(k)));
         });
@@ -130,22 +130,9 @@ public final class SyntaxBench {
         for (UdSentence s : test) raw.append(Conllu.text(s)).append(s.comment("newpar id") != null ? "\n\n" : " ");
         Article article = Article.ofText(raw.toString());
         int[] tokens = new int[1];
-        speed = wordsPerSecond(1, () -> tokens[0] = syntaxOnly.analyze(article).tokens().size());
+        speed = Timing.perSecond(1, () -> tokens[0] = syntaxOnly.analyze(article).tokens().size());
         System.out.printf(Locale.ROOT, "%nPantau raw text to parsed words (shipped models, %s): %d tokens, %.0f tokens/s on one thread%n",
                 shipped.parses() ? "with parser" : "no parser", tokens[0], speed * tokens[0]);
-    }
-
-    /** Words per second of a pass over the test set, timed warm: the median of 5 passes after 3 to warm up. */
-    private static double wordsPerSecond(int words, Runnable pass) {
-        for (int i = 0; i < 3; i++) pass.run();
-        double[] t = new double[5];
-        for (int i = 0; i < t.length; i++) {
-            long t0 = System.nanoTime();
-            pass.run();
-            t[i] = seconds(t0);
-        }
-        java.util.Arrays.sort(t);
-        return words / t[t.length / 2];
     }
 
     private static String[] parseMalt(ConcurrentMaltParserModel malt, UdSentence s, List<String> tags) {
@@ -173,7 +160,7 @@ public final class SyntaxBench {
         TrainingParameters params = TrainingParameters.defaultParams();
         long t0 = System.nanoTime();
         POSModel m = POSTaggerME.train("id", new CollectionObjectStream<>(samples), params, new POSTaggerFactory());
-        lastTrainSeconds = seconds(t0);
+        lastTrainSeconds = Timing.seconds(t0);
         return m;
     }
 
@@ -211,9 +198,5 @@ public final class SyntaxBench {
 
     private static void row(String system, String metric, double score, double trainSeconds, double wordsPerSecond) {
         System.out.printf(Locale.ROOT, "%-28s| %-8s | %5.2f | %7.1f | %7.0f%n", system, metric, score, trainSeconds, wordsPerSecond);
-    }
-
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
     }
 }
