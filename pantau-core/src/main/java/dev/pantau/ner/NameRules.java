@@ -124,8 +124,7 @@ final class NameRules {
         NerCorpus.Span span = tagged == null ? null : tagged[s];
         if (span == null || span.end() != e + 1) return null;
         Entity.Type type = Entity.Type.valueOf(span.type());
-        if (s == e && (type == Entity.Type.PERSON || isAcronym(draft.tokens.get(s).text())
-                || draft.tokens.get(s).text().chars().allMatch(c -> !Character.isLowerCase(c)))) return null;
+        if (s == e && (type == Entity.Type.PERSON || draft.tokens.get(s).text().chars().noneMatch(Character::isLowerCase))) return null;
         return type;
     }
 
