@@ -115,10 +115,22 @@ public final class QuoteExtractor implements Step {
             }
             return null;
         }
+        if (isTitle(text.substring(s, e))) return null; // “IHSG Stagnan Menunggu Kabar The Fed”: a title, no speech
         boolean opensParagraph = mark[0] == 0 || text.lastIndexOf('\n', mark[0]) >= text.lastIndexOf(' ', mark[0] - 1)
                 || mark[0] == sentStart;
         String speaker = previous != null && opensParagraph && followsClosely(previous, mark[0]) ? previous.speaker() : null;
         return new Quote(s, e, text.substring(s, e), true, speaker, null);
+    }
+
+    /** Every word capitalised (or a number) and no closing punctuation: the title of a text, show or film. */
+    static boolean isTitle(String quoted) {
+        String t = quoted.strip();
+        if (t.isEmpty() || ".!?,".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        for (String w : t.split("\\s+")) {
+            char c = w.charAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+        }
+        return true;
     }
 
     /** Little more than the previous quote's own cue and speaker stands between it and this one. */

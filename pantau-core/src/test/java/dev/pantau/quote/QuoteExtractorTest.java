@@ -74,4 +74,13 @@ class QuoteExtractorTest {
         assertEquals("We are glad to see you", q.text());
         assertEquals("Vladimir Putin", en.entity(q.speaker()).name());
     }
+
+    @Test
+    void aQuotedTitleIsNoQuote() {
+        Doc d = Seed.analyze("Artikel berjudul \"IHSG Stagnan Menunggu Kabar The Fed\" banyak dibaca. "
+                + "\"Kami menunggu keputusan bank sentral sebelum membeli saham,\" kata Budi Santoso, seorang investor.");
+        assertEquals(1, d.quotes().size(), d.quotes().toString());
+        assertTrue(QuoteExtractor.isTitle("5 Langkah Anti-sains Donald Trump"));
+        assertFalse(QuoteExtractor.isTitle("Kami menunggu keputusan bank sentral"));
+    }
 }
