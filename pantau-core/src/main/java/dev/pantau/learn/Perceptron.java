@@ -30,13 +30,11 @@ public final class Perceptron {
     private final Map<Long, float[]> totals;
     private final Map<Long, int[]> stamps;
     private int step;
-    // a finished model: sparse rows (keys ascending) and an open-addressing index from key to row
+    // a finished model: sparse rows, keys ascending; row r's weights are the cells [rowStart[r],
+    // rowStart[r + 1]), each a (class, weight bits) pair. For prediction the index (open
+    // addressing) holds (key, start << 32 | end) pairs, so one feature costs two cache lines.
     private final long[] rowKeys;
-    private final int[] rowStart; // row r's weights are at [rowStart[r], rowStart[r + 1])
-    private final short[] rowClass;
-    private final float[] rowWeight;
-    // the same rows laid out for prediction, so that one feature costs two cache lines: the index
-    // (open addressing) holds (key, start << 32 | end) pairs and the cells (class, weight bits) pairs
+    private final int[] rowStart;
     private final long[] index;
     private final int[] cells;
 
@@ -47,8 +45,6 @@ public final class Perceptron {
         stamps = new HashMap<>();
         rowKeys = null;
         rowStart = null;
-        rowClass = null;
-        rowWeight = null;
         index = null;
         cells = null;
     }
@@ -60,8 +56,6 @@ public final class Perceptron {
         stamps = null;
         rowKeys = Arrays.copyOf(rows.keys, rows.count);
         rowStart = Arrays.copyOf(rows.starts, rows.count + 1);
-        rowClass = Arrays.copyOf(rows.classes, rows.size);
-        rowWeight = Arrays.copyOf(rows.weights, rows.size);
         int capacity = Integer.highestOneBit(Math.max(16, rows.count * 2)) << 1;
         index = new long[capacity * 2];
         for (int r = 0; r < rows.count; r++) {
@@ -71,10 +65,10 @@ public final class Perceptron {
             index[2 * i] = k;
             index[2 * i + 1] = (long) rowStart[r] << 32 | rowStart[r + 1];
         }
-        cells = new int[rowWeight.length * 2];
-        for (int j = 0; j < rowWeight.length; j++) {
-            cells[2 * j] = rowClass[j];
-            cells[2 * j + 1] = Float.floatToRawIntBits(rowWeight[j]);
+        cells = new int[rows.size * 2];
+        for (int j = 0; j < rows.size; j++) {
+            cells[2 * j] = rows.classes[j];
+            cells[2 * j + 1] = Float.floatToRawIntBits(rows.weights[j]);
         }
     }
 
@@ -192,7 +186,7 @@ public final class Perceptron {
         Rows rows = new Rows(rowKeys.length);
         for (int r = 0; r < rowKeys.length; r++) {
             for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
-                if (Math.abs(rowWeight[j]) >= minAbs) rows.put(rowClass[j], rowWeight[j]);
+                if (Math.abs(weight(j)) >= minAbs) rows.put((short) cellClass(j), weight(j));
             }
             rows.endRow(rowKeys[r]);
         }
@@ -219,7 +213,7 @@ public final class Perceptron {
             }
         }
         long tk = target == null ? 0 : Features.domainKey(target);
-        Rows rows = new Rows(n / 2 + 1, rowWeight.length);
+        Rows rows = new Rows(n / 2 + 1, cells.length / 2);
         float[] sum = new float[classes.size()];
         for (int r = 0; r < n; r++) {
             if (copy[r]) continue;
@@ -235,7 +229,7 @@ public final class Perceptron {
     }
 
     private void addRow(int r, float[] into) {
-        for (int j = rowStart[r]; j < rowStart[r + 1]; j++) into[rowClass[j]] += rowWeight[j];
+        for (int j = rowStart[r]; j < rowStart[r + 1]; j++) into[cellClass(j)] += weight(j);
     }
 
     /** Features with at least one weight. */
@@ -249,13 +243,13 @@ public final class Perceptron {
         out.writeInt(classes.size());
         for (String c : classes) out.writeUTF(c);
         out.writeInt(rowKeys.length);
-        out.writeInt(rowKeys.length * (Long.BYTES + Short.BYTES) + rowWeight.length * (Short.BYTES + Float.BYTES));
+        out.writeInt(rowKeys.length * (Long.BYTES + Short.BYTES) + cells.length / 2 * (Short.BYTES + Float.BYTES));
         for (int r = 0; r < rowKeys.length; r++) {
             out.writeLong(rowKeys[r]);
             out.writeShort(rowStart[r + 1] - rowStart[r]);
             for (int j = rowStart[r]; j < rowStart[r + 1]; j++) {
-                out.writeShort(rowClass[j]);
-                out.writeFloat(rowWeight[j]);
+                out.writeShort(cellClass(j));
+                out.writeFloat(weight(j));
             }
         }
     }
@@ -295,6 +289,14 @@ public final class Perceptron {
 
     private void requireFinished() {
         if (weights != null) throw new IllegalStateException("a model in training; call averaged() first");
+    }
+
+    private int cellClass(int j) {
+        return cells[2 * j];
+    }
+
+    private float weight(int j) {
+        return Float.intBitsToFloat(cells[2 * j + 1]);
     }
 
     /** The row of a key, or a negative number (rows are in ascending key order). */

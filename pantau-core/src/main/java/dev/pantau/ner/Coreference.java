@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * In-document coreference: later mentions of a person by one part of the name ("Putin"),
@@ -128,7 +127,7 @@ final class Coreference {
             groups.computeIfAbsent(f.group(), k -> new ArrayList<>()).add(f);
         }
         List<Entity> out = new ArrayList<>();
-        Optional<String> home = null;
+        String home = homeCountry();
         int n = 1;
         for (List<Found> g : groups.values()) {
             Found head = g.get(0);
@@ -147,10 +146,7 @@ final class Coreference {
                 name = draft.kb.englishName(e.country());
             }
             String country = head.country();
-            if (country == null && e == null) {
-                if (home == null) home = Optional.ofNullable(homeCountry());
-                country = home.orElse(null);
-            }
+            if (country == null && e == null) country = home;
             out.add(new Entity("E" + n++, name, head.type(), e != null ? e.wikidata() : null,
                     country, e != null ? e.actor() : null, mentions));
         }

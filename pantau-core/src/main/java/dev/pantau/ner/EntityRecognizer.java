@@ -54,7 +54,7 @@ public final class EntityRecognizer implements Step {
         known.knowledgeBase();
         NameRules rules = new NameRules(draft);
         Optional<NameTagger> tagger = pack.compiled("name-tagger", p -> Optional.ofNullable(NameTagger.forPack(p, null)));
-        tagger.ifPresent(rules::tag);
+        tagger.ifPresent(rules::useTagger);
         rules.capitalisedRuns();
         known.remainingPlaces();
         coreference.surnames();

@@ -18,7 +18,9 @@ import java.util.Set;
  */
 final class NameRules {
     private final MentionDraft draft;
-    private NerCorpus.Span[] tagged; // by first token, the names the tagger found; null when no tagger ran
+    private NameTagger tagger;              // null: no tagger
+    private NerCorpus.Span[] tagged;        // by first token, the names the tagger found in tagged sentences
+    private boolean[] sentenceTagged;       // by sentence index: already run through the tagger
 
     NameRules(MentionDraft draft) {
         this.draft = draft;
@@ -99,19 +101,26 @@ final class NameRules {
     }
 
     /**
-     * Runs the trained tagger ({@link NameTagger}) over each sentence, so that a capitalised run
-     * the rules cannot type takes the type the tagger gives exactly that run.
+     * Lets a capitalised run the rules cannot type take the type the trained tagger
+     * ({@link NameTagger}) gives exactly that run. A sentence is tagged only when one of its runs
+     * needs it, so articles whose names the knowledge base and the rules settle cost no tagging.
      */
-    void tag(NameTagger tagger) {
-        tagged = new NerCorpus.Span[draft.tokens.size()];
-        List<String> words = new ArrayList<>();
-        for (dev.pantau.doc.Sentence sentence : draft.doc.sentences()) {
-            words.clear();
-            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) words.add(draft.tokens.get(i).text());
-            for (NerCorpus.Span span : NerCorpus.spans(tagger.tag(words))) {
-                tagged[sentence.firstToken() + span.start()] = new NerCorpus.Span(sentence.firstToken() + span.start(),
-                        sentence.firstToken() + span.end(), span.type());
-            }
+    void useTagger(NameTagger tagger) {
+        this.tagger = tagger;
+        this.tagged = new NerCorpus.Span[draft.tokens.size()];
+        this.sentenceTagged = new boolean[draft.doc.sentences().size()];
+    }
+
+    private void tagSentenceOf(int token) {
+        int si = draft.doc.sentenceAt(draft.tokens.get(token).start());
+        if (si < 0 || sentenceTagged[si]) return;
+        sentenceTagged[si] = true;
+        dev.pantau.doc.Sentence sentence = draft.doc.sentences().get(si);
+        List<String> words = new ArrayList<>(sentence.endToken() - sentence.firstToken());
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) words.add(draft.tokens.get(i).text());
+        for (NerCorpus.Span span : NerCorpus.spans(tagger.tag(words))) {
+            tagged[sentence.firstToken() + span.start()] = new NerCorpus.Span(sentence.firstToken() + span.start(),
+                    sentence.firstToken() + span.end(), span.type());
         }
     }
 
@@ -121,7 +130,9 @@ final class NameRules {
      * "Senayan") but not a person, and never an acronym nobody defined ("ETH", "WNI").
      */
     private Entity.Type taggedType(int s, int e) {
-        NerCorpus.Span span = tagged == null ? null : tagged[s];
+        if (tagger == null) return null;
+        tagSentenceOf(s);
+        NerCorpus.Span span = tagged[s];
         if (span == null || span.end() != e + 1) return null;
         Entity.Type type = Entity.Type.valueOf(span.type());
         if (s == e && (type == Entity.Type.PERSON || draft.tokens.get(s).text().chars().noneMatch(Character::isLowerCase))) return null;

@@ -206,8 +206,15 @@ public final class QuoteExtractor implements Step {
      */
     private static Boolean subjectByParse(Doc doc, int start, int end) {
         boolean any = false;
-        for (Word w : doc.words()) {
-            if (w.end() <= start) continue;
+        List<Word> words = doc.words();
+        int lo = 0, hi = words.size(); // the first word ending after start (words are in text order)
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).end() <= start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < words.size(); i++) {
+            Word w = words.get(i);
             if (w.start() >= end) break;
             if (w.deprel() == null) return null;
             any = true;
