@@ -5,6 +5,7 @@ import dev.pantau.pipeline.LanguagePack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,6 +38,19 @@ public final class WordClusters {
     public int cluster(String word) {
         Integer c = clusters.get(normalise(word));
         return c == null ? -1 : c;
+    }
+
+    /** The clusters a language pack ships ({@code clusters.tsv}), loaded once per pack; null when it ships none. */
+    public static WordClusters forPack(LanguagePack pack) {
+        return pack.compiled("clusters", p -> {
+            InputStream in = WordClusters.class.getResourceAsStream("/dev/pantau/lang/" + p.code() + "/clusters.tsv");
+            if (in == null) return Optional.<WordClusters>empty();
+            try (in) {
+                return Optional.of(load(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the word clusters of pack " + p.code(), e);
+            }
+        }).orElse(null);
     }
 
     public static WordClusters load(InputStream in) {

@@ -86,18 +86,8 @@ public final class NameTagger {
             for (String w : lex.placeHeads()) heads.put(w.toLowerCase(Locale.ROOT), "place");
             for (String w : lex.orgHeads()) heads.put(w.toLowerCase(Locale.ROOT), "org");
             for (List<String> t : lex.titles()) heads.put(t.get(t.size() - 1).toLowerCase(Locale.ROOT), "title");
-            return new Context(NameDictionary.bundled(), pack.compiled("clusters", NameTagger::loadClusters), pack.commonWords(),
+            return new Context(NameDictionary.bundled(), WordClusters.forPack(pack), pack.commonWords(),
                     Map.copyOf(heads));
-        }
-    }
-
-    private static WordClusters loadClusters(LanguagePack pack) {
-        InputStream in = NameTagger.class.getResourceAsStream("/dev/pantau/lang/" + pack.code() + "/clusters.tsv");
-        if (in == null) return null;
-        try (in) {
-            return WordClusters.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -39,17 +39,7 @@ public final class UposTagger {
     private static final Set<String> COMMON = LanguagePack.forLanguage("id").commonWords();
 
     /** Distributional clusters of the Indonesian pack ({@code pantau train clusters}), or none. */
-    private static final WordClusters CLUSTERS = loadClusters();
-
-    private static WordClusters loadClusters() {
-        InputStream in = UposTagger.class.getResourceAsStream("/dev/pantau/lang/id/clusters.tsv");
-        if (in == null) return null;
-        try (in) {
-            return WordClusters.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final WordClusters CLUSTERS = WordClusters.forPack(LanguagePack.forLanguage("id"));
 
     private static String cluster(List<String> words, int i) {
         if (i < 0) return START;
