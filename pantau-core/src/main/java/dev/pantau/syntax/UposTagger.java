@@ -151,11 +151,6 @@ public final class UposTagger {
         return model.features();
     }
 
-    /** A smaller copy without negligible weights ({@link Perceptron#pruned}). */
-    public UposTagger pruned(float minAbs) {
-        return new UposTagger(model.pruned(minAbs));
-    }
-
     public static List<String> forms(UdSentence s) {
         List<String> out = new ArrayList<>(s.words().size());
         for (UdWord w : s.words()) out.add(w.form());
