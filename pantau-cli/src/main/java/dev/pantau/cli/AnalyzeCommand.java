@@ -107,6 +107,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 if (finish(window.poll(), out, err)) ok++;
                 else failed++;
             }
+        } catch (IOException e) {
+            if (output != null) throw e;
+            // "pantau analyze … | head": the reader went away; say so in one line, no stack trace
+            err.println("pantau analyze: standard output closed after " + ok + " results (" + e.getMessage() + ")");
+            return 1;
         } finally {
             pool.shutdownNow();
         }
