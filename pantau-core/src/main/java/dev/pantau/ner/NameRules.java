@@ -126,8 +126,8 @@ final class NameRules {
 
     /**
      * The type the tagger gives exactly tokens s..e, or null (also when no tagger ran). A lone
-     * word is weak evidence: the tagger alone makes it a place or an organisation ("Huawei",
-     * "Senayan") but not a person, and never an acronym nobody defined ("ETH", "WNI").
+     * word is weak evidence: the tagger alone makes it a place or an organisation ("Gojek",
+     * "Kemayoran") but not a person, and never an acronym nobody defined ("BBM", "KTP").
      */
     private Entity.Type taggedType(int s, int e) {
         if (tagger == null) return null;

@@ -115,7 +115,7 @@ public final class QuoteExtractor implements Step {
             }
             return null;
         }
-        if (isTitle(text.substring(s, e))) return null; // “IHSG Stagnan Menunggu Kabar The Fed”: a title, no speech
+        if (isTitle(text.substring(s, e))) return null; // “Jejak Para Nelayan Selat Malaka”: a title, no speech
         boolean opensParagraph = mark[0] == 0 || text.lastIndexOf('\n', mark[0]) >= text.lastIndexOf(' ', mark[0] - 1)
                 || mark[0] == sentStart;
         String speaker = previous != null && opensParagraph && followsClosely(previous, mark[0]) ? previous.speaker() : null;
@@ -171,8 +171,8 @@ public final class QuoteExtractor implements Step {
     /**
      * The person a pronoun at {@code offset} refers to: the last person mentioned before it as a
      * subject ("Elon Musk meluncurkan …") or as a speaker ("kata Musk"), else the last person
-     * mentioned at all. A person only mentioned as an object or oblique ("Musk berselisih dengan
-     * Trump mengenai …") does not take the pronoun. Subjects come from the dependency parse
+     * mentioned at all. A person only mentioned as an object or oblique ("Andi berdebat dengan
+     * Budi mengenai …") does not take the pronoun. Subjects come from the dependency parse
      * (nsubj) when the sentence is parsed, else from the word after the name.
      */
     private static MentionIndex.Ref previousPerson(Doc doc, QuoteLexicon lex, MentionIndex mentions, int offset) {

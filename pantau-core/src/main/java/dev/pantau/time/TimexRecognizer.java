@@ -150,7 +150,7 @@ public final class TimexRecognizer implements Step {
             LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), String.valueOf(month), m.group("d"));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : String.format("XXXX-%02d-%02d", month, Integer.parseInt(m.group("d"))), d));
         }
-        // fixed-date holidays ("Hari Kemerdekaan AS" → 07-04) in the anchor's year
+        // fixed-date holidays ("Hari Pahlawan" → 11-10) in the anchor's year
         m = p.holiday.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end()) || !Character.isUpperCase(text.charAt(m.start()))) continue;
@@ -159,7 +159,7 @@ public final class TimexRecognizer implements Step {
             LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), monthDay.substring(0, 2), monthDay.substring(3));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : "XXXX-" + monthDay, d));
         }
-        // "tanggal 7": a day of the anchor's month
+        // "tanggal 9": a day of the anchor's month
         m = p.dayOfMonth.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
@@ -216,7 +216,7 @@ public final class TimexRecognizer implements Step {
         m = p.duration.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
-            // "Nomor 20 Tahun 2003" numbers a law; "berusia 2 tahun" is an age: neither is a time
+            // "Nomor 13 Tahun 2003" numbers a law; "berusia 5 tahun" is an age: neither is a time
             if (p.inLawName(lower, m.end()) || p.isAge(lower, m.start())) continue;
             String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
             String n = m.group("n") == null ? "1" : p.numberValue(m.group("n"));
@@ -352,7 +352,7 @@ public final class TimexRecognizer implements Step {
             return pd == null ? "" : "T" + pd[0];
         }
 
-        /** Whether a duration at {@code at} (lower-case text) is an age: "berusia 2 tahun", "usia maksimal 26 tahun". */
+        /** Whether a duration at {@code at} (lower-case text) is an age: "berusia 5 tahun", "usia maksimal 35 tahun". */
         boolean isAge(String lower, int at) {
             return age.matcher(lower.substring(Math.max(0, at - 30), at)).find();
         }

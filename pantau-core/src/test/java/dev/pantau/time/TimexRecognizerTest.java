@@ -50,16 +50,16 @@ class TimexRecognizerTest {
 
     @Test
     void lawNumbersAndAgesAreNoDurations() {
-        Doc d = Seed.analyze("Sesuai Undang-Undang Nomor 20 Tahun 2003, bayi berusia 2 tahun dan pelamar dengan usia maksimal 26 tahun "
+        Doc d = Seed.analyze("Sesuai Undang-Undang Nomor 13 Tahun 2003, anak berusia 5 tahun dan peserta dengan usia maksimal 35 tahun "
                 + "menunggu selama dua tahun.", "2025-07-31");
         assertEquals(List.of("dua tahun=DURATION:P2Y"), values(d));
     }
 
     @Test
     void fixedDateHolidaysAndBareDaysOfTheMonthTakeTheAnchorsYearAndMonth() {
-        Doc d = Seed.analyze("Perayaan Hari Kemerdekaan AS berlangsung meriah. Pendaftaran ditutup tanggal 7 dan hasil diumumkan "
-                + "tanggal 12 September 2025.", "2025-09-06");
-        assertEquals(List.of("Hari Kemerdekaan AS=DATE:2025-07-04", "tanggal 7=DATE:2025-09-07",
-                "12 September 2025=DATE:2025-09-12"), values(d));
+        Doc d = Seed.analyze("Upacara Hari Pahlawan berlangsung khidmat. Pendaftaran ditutup tanggal 9 dan hasil diumumkan "
+                + "tanggal 20 Oktober 2025.", "2025-10-04");
+        assertEquals(List.of("Hari Pahlawan=DATE:2025-11-10", "tanggal 9=DATE:2025-10-09",
+                "20 Oktober 2025=DATE:2025-10-20"), values(d));
     }
 }
