@@ -1,0 +1,559 @@
+package dev.pantau.event;
+
+import dev.pantau.syntax.UdSentence;
+import dev.pantau.syntax.UdWord;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The CAMEO coder over a dependency parse, as UniversalPetrarch codes UD parses, as a pure
+ * function of (parsed sentence, actors found in it, dictionaries): each verb of the dictionary
+ * is an event whose source is its subject (nsubj; inherited through xcomp, conj and relative
+ * clauses; the "by"/"oleh" agent of a passive) and whose target is its object (obj, iobj) or,
+ * failing that, an oblique with a preposition of the language (obl + case: "with", "dengan",
+ * "kepada", "terhadap"); the passive's subject is its target. The verb's patterns pick the code
+ * from the words around it (the object "bantuan" turns "memberikan" into 070). Coordinated
+ * subjects and objects give one event per pair. Negated verbs give no event; modal verbs mark
+ * the event hypothetical.
+ *
+ * <p>The language enters through {@link Language}: how a word is looked up in the verb
+ * dictionary, which words negate, which prepositions introduce a target or a passive agent.
+ */
+public final class DependencyCoder {
+
+    /** What the coder needs to know of a language. */
+    public interface Language {
+        /** The dictionary keys a word may be listed under (upper-case), each with whether it is a passive form. */
+        List<Key> keys(UdSentence s, int word);
+
+        /** Words that negate a verb they modify (lower-case). */
+        Set<String> negations();
+
+        /** Words that make a verb hypothetical (lower-case): modals, "akan", "berencana". */
+        Set<String> modals();
+
+        /** Prepositions that introduce a target oblique (lower-case). */
+        Set<String> targetPrepositions();
+
+        /** Prepositions that introduce the agent of a passive (lower-case). */
+        Set<String> agentPrepositions();
+
+        /** Subject pronouns that refer back to an earlier subject (lower-case). */
+        Set<String> pronouns();
+
+        /** Prepositions that introduce a target only when nothing else does: places ("in Zurich"), lower-case. */
+        default Set<String> placePrepositions() {
+            return Set.of();
+        }
+
+        /** CAMEO roots coded without a target (statements, protests); every other event needs one. */
+        default Set<String> targetlessRoots() {
+            return Set.of();
+        }
+    }
+
+    /** A dictionary key of a word: the word under which the verb is listed, and whether the word is that verb's passive. */
+    public record Key(String word, boolean passive) {
+    }
+
+    /** An actor found in the sentence: words [from, to) name it; {@code entity} may be null (dictionary actors). */
+    public record ActorSpan(int from, int to, String code, String entity) {
+    }
+
+    /** An agent (role) word found in the sentence: words [from, to), its role code (GOV, MIL …). */
+    public record AgentSpan(int from, int to, String code) {
+    }
+
+    /** A resolved actor of a phrase: its full code (country + role), the entity, the words that name it. */
+    public record Actor(String code, String entity, int from, int to) {
+    }
+
+    /** One coded event. {@code verbFrom..verbTo} are the words of the verb (inclusive, exclusive). */
+    public record Coded(String code, Actor source, Actor target, int verbFrom, int verbTo, boolean hypothetical) {
+    }
+
+    /** Relations that open a new clause: a phrase's actor is never looked for inside them. */
+    private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj",
+            "punct", "conj", "cc", "appos", "dep", "list", "vocative", "discourse", "reparandum", "orphan");
+
+    private final VerbPatterns verbs;
+    private final Language language;
+
+    public DependencyCoder(VerbPatterns verbs, Language language) {
+        this.verbs = verbs;
+        this.language = language;
+    }
+
+    /** The parse of one sentence, indexed: heads 0-based (-1 for the root), children lists. */
+    private static final class Tree {
+        final UdSentence s;
+        final int n;
+        final int[] head;
+        final String[] rel;
+        final List<List<Integer>> children = new ArrayList<>();
+        final List<String> upper = new ArrayList<>();
+        final List<String> upperLemma = new ArrayList<>();
+
+        Tree(UdSentence s) {
+            this.s = s;
+            n = s.words().size();
+            head = new int[n];
+            rel = new String[n];
+            for (int i = 0; i < n; i++) children.add(new ArrayList<>());
+            for (int i = 0; i < n; i++) {
+                UdWord w = s.words().get(i);
+                head[i] = w.head() <= 0 || w.head() > n ? -1 : w.head() - 1;
+                rel[i] = w.deprel() == null ? "" : w.deprel().toLowerCase(Locale.ROOT);
+                if (head[i] >= 0) children.get(head[i]).add(i);
+                upper.add(w.form().toUpperCase(Locale.ROOT));
+                String lemma = w.lemma() == null || w.lemma().equals("_") ? w.form() : w.lemma();
+                upperLemma.add(lemma.toUpperCase(Locale.ROOT));
+            }
+        }
+
+        String base(int i) {
+            int colon = rel[i].indexOf(':');
+            return colon < 0 ? rel[i] : rel[i].substring(0, colon);
+        }
+
+        String lower(int i) {
+            return s.words().get(i).form().toLowerCase(Locale.ROOT);
+        }
+
+        String upos(int i) {
+            return s.words().get(i).upos();
+        }
+
+        /** The first child of {@code i} whose relation is one of {@code rels} (full or base relation). */
+        int child(int i, String... rels) {
+            for (int c : children.get(i)) {
+                for (String r : rels) if (rel[c].equals(r) || base(c).equals(r) && !r.contains(":")) return c;
+            }
+            return -1;
+        }
+
+        /** The (lower-case) case marker of a nominal: its "case" child, or -1. */
+        String caseOf(int i) {
+            for (int c : children.get(i)) if (rel[c].equals("case")) return lower(c);
+            return null;
+        }
+
+        boolean ancestor(int a, int i) {
+            for (int k = head[i], guard = 0; k >= 0 && guard < n; k = head[k], guard++) if (k == a) return true;
+            return false;
+        }
+    }
+
+    /** Codes one parsed sentence. */
+    public List<Coded> code(UdSentence sentence, List<ActorSpan> actors, List<AgentSpan> agents) {
+        Tree t = new Tree(sentence);
+        List<Coded> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < t.n; i++) {
+            if (!verbal(t, i)) continue;
+            Found f = lookup(t, i);
+            if (f == null) continue;
+            if (negated(t, i)) continue;
+            VerbPatterns.VerbPattern pattern = choose(t, i, f);
+            VerbPatterns.Code code = pattern != null ? pattern.code() : f.verb.code();
+            if (code == null) continue;
+            List<Actor> sources, targets;
+            if (f.passive || passive(t, i)) {
+                targets = phraseActors(t, t.child(i, "nsubj:pass", "nsubj"), actors, agents);
+                if (targets.isEmpty()) targets = inheritedSubject(t, i, actors, agents, 0);
+                sources = agentActors(t, i, actors, agents);
+            } else {
+                sources = subject(t, i, actors, agents);
+                targets = objectActors(t, i, f, actors, agents);
+            }
+            if (sources.isEmpty()) continue;
+            boolean hypothetical = hypothetical(t, i);
+            if (targets.isEmpty() && sources.size() > 1 && (code.backward() != null || pattern != null && pattern.compound())) {
+                // "Gondor and Osgiliath have renewed ties": coordinated subjects of a reciprocal verb act on each other
+                for (Actor src : sources) {
+                    for (Actor tgt : sources) {
+                        if (src != tgt && !src.code().equals(tgt.code())) emit(out, seen, code.forward(), src, tgt, f, hypothetical);
+                    }
+                }
+                continue;
+            }
+            for (Actor src : sources) {
+                if (targets.isEmpty()) {
+                    if (code.forward() != null && code.forward().length() >= 2
+                            && language.targetlessRoots().contains(code.forward().substring(0, 2))) {
+                        emit(out, seen, code.forward(), src, null, f, hypothetical);
+                    }
+                    continue;
+                }
+                for (Actor tgt : targets) {
+                    if (tgt.code().equals(src.code()) && tgt.from() == src.from()) continue;
+                    emit(out, seen, code.forward(), src, tgt, f, hypothetical);
+                    if (code.backward() != null) emit(out, seen, code.backward(), tgt, src, f, hypothetical);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void emit(List<Coded> out, Set<String> seen, String code, Actor src, Actor tgt, Found f, boolean hyp) {
+        if (code == null) return;
+        String key = code + "|" + src.code() + "|" + (tgt == null ? "" : tgt.code());
+        if (seen.add(key)) out.add(new Coded(code, src, tgt, f.from, f.to, hyp));
+    }
+
+    private static boolean verbal(Tree t, int i) {
+        String upos = t.upos(i);
+        if ("VERB".equals(upos)) return true;
+        // a predicate adjective or noun with its own subject ("X sepakat", "talks collapse")
+        return ("ADJ".equals(upos) || "NOUN".equals(upos)) && t.child(i, "nsubj") >= 0 && t.child(i, "cop") < 0;
+    }
+
+    /** A dictionary verb at word i: the verb, its word span, and whether the word is its passive. */
+    private record Found(VerbPatterns.Verb verb, int from, int to, boolean passive) {
+    }
+
+    private Found lookup(Tree t, int i) {
+        Found best = null;
+        for (Key key : language.keys(t.s, i)) {
+            for (VerbPatterns.Verb v : verbs.verbs(key.word())) {
+                int[] span = multiword(t, i, v);
+                if (span == null) continue;
+                if (best == null || v.words().size() > best.verb.words().size()) best = new Found(v, span[0], span[1], key.passive());
+            }
+        }
+        return best;
+    }
+
+    /** The words of a multi-word verb around word i ({@code +ROUND_UP}, {@code KLM_NOP_+RST}), or null when they are not there. */
+    private static int[] multiword(Tree t, int i, VerbPatterns.Verb v) {
+        int before = v.verbIndex(), after = v.words().size() - v.verbIndex() - 1;
+        if (i - before < 0) return null;
+        for (int k = 0; k < before; k++) if (!same(t, i - before + k, v.words().get(k), false)) return null;
+        // the words after the verb follow it directly, or (English particles) hang on it as compound:prt
+        int end = i + 1;
+        for (int k = 0; k < after; k++) {
+            String w = v.words().get(v.verbIndex() + 1 + k);
+            if (end < t.n && same(t, end, w, false)) {
+                end++;
+                continue;
+            }
+            int prt = -1;
+            for (int c : t.children.get(i)) if (t.rel[c].equals("compound:prt") && same(t, c, w, false)) prt = c;
+            if (prt < 0) return null;
+        }
+        return new int[]{i - before, end};
+    }
+
+    private static boolean same(Tree t, int i, String word, boolean exact) {
+        String f = t.upper.get(i), l = t.upperLemma.get(i);
+        if (f.equals(word) || l.equals(word)) return true;
+        return false;
+    }
+
+    private boolean negated(Tree t, int i) {
+        for (int c : t.children.get(i)) {
+            String r = t.base(c);
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("aux") || r.equals("det") || r.equals("dep"))
+                    && language.negations().contains(t.lower(c))) return true;
+        }
+        // a negation directly before the verb (or one word before it) that the parser hung elsewhere
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (language.negations().contains(t.lower(k)) && t.head[k] != i && !t.ancestor(i, k)) {
+                if (k == i - 1 || language.modals().contains(t.lower(i - 1))) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hypothetical(Tree t, int i) {
+        for (int c : t.children.get(i)) if (language.modals().contains(t.lower(c))) return true;
+        for (int k = Math.max(0, i - 2); k < i; k++) if (language.modals().contains(t.lower(k))) return true;
+        // "berencana menyerang": the verb is the xcomp of a modal verb
+        return t.base(i).equals("xcomp") && t.head[i] >= 0 && language.modals().contains(t.lower(t.head[i]));
+    }
+
+    private static boolean passive(Tree t, int i) {
+        return t.child(i, "nsubj:pass", "aux:pass") >= 0;
+    }
+
+    /** The most specific pattern of the verb that matches, or null. */
+    private VerbPatterns.VerbPattern choose(Tree t, int i, Found f) {
+        VerbPatterns.VerbPattern best = null;
+        for (VerbPatterns.VerbPattern p : f.verb.patterns()) {
+            if (best != null && p.literals() <= best.literals()) continue;
+            if (p.literals() == 0 && !(p.compound() && best == null)) continue;
+            if (matchesAfter(t, f.to, p.after(), i) && matchesBefore(t, f.from, p.before())) best = p;
+        }
+        if (best != null && best.literals() == 0 && !(best.compound() && compoundSubject(t, i))) return null;
+        return best;
+    }
+
+    private static boolean compoundSubject(Tree t, int i) {
+        int subj = t.child(i, "nsubj", "nsubj:pass");
+        return subj >= 0 && t.child(subj, "conj") >= 0;
+    }
+
+    /** Pattern words after the verb: in order, among the words after it that its own phrase spans. */
+    private boolean matchesAfter(Tree t, int from, List<VerbPatterns.Element> elements, int verb) {
+        int pos = from;
+        for (VerbPatterns.Element e : elements) {
+            if (e.kind() != VerbPatterns.Element.Kind.WORD && e.kind() != VerbPatterns.Element.Kind.SET) continue;
+            int found = -1;
+            for (int k = pos; k < t.n && found < 0; k++) {
+                if (!t.ancestor(verb, k)) continue;
+                int end = element(t, k, e);
+                if (end > 0) found = end;
+            }
+            if (found < 0) return false;
+            pos = found;
+        }
+        return true;
+    }
+
+    /** Pattern words before the verb: in order, among the words before it. */
+    private boolean matchesBefore(Tree t, int verbFrom, List<VerbPatterns.Element> elements) {
+        int pos = verbFrom;
+        for (int x = elements.size() - 1; x >= 0; x--) {
+            VerbPatterns.Element e = elements.get(x);
+            if (e.kind() != VerbPatterns.Element.Kind.WORD && e.kind() != VerbPatterns.Element.Kind.SET) continue;
+            int found = -1;
+            for (int k = pos - 1; k >= 0 && found < 0; k--) if (element(t, k, e) > 0) found = k;
+            if (found < 0) return false;
+            pos = found;
+        }
+        return true;
+    }
+
+    /** Whether element e matches at word k: the index after the match, or -1. */
+    private int element(Tree t, int k, VerbPatterns.Element e) {
+        if (e.kind() == VerbPatterns.Element.Kind.WORD) return same(t, k, e.word(), e.exact()) ? k + 1 : -1;
+        return setAt(t, k, e.word(), 0);
+    }
+
+    private int setAt(Tree t, int k, String set, int depth) {
+        if (depth > 5) return -1;
+        for (String member : verbs.set(set)) {
+            if (member.startsWith("&")) {
+                int end = setAt(t, k, member.substring(1).strip(), depth + 1);
+                if (end > 0) return end;
+                continue;
+            }
+            String[] words = member.strip().split("[\\s_]+");
+            boolean exactLast = member.endsWith("_");
+            int p = k;
+            boolean ok = true;
+            for (int w = 0; w < words.length && ok; w++, p++) {
+                if (words[w].isEmpty()) {
+                    p--;
+                    continue;
+                }
+                ok = p < t.n && same(t, p, words[w], w < words.length - 1 || exactLast);
+            }
+            if (ok) return p;
+        }
+        return -1;
+    }
+
+    /** The subject of verb i: its nsubj, else the subject of the verb it depends on (xcomp, conj, advcl), else a relative clause's noun. */
+    private List<Actor> subject(Tree t, int i, List<ActorSpan> actors, List<AgentSpan> agents) {
+        int subj = t.child(i, "nsubj", "csubj");
+        if (subj >= 0 && !pronoun(t, subj)) {
+            List<Actor> a = phraseActors(t, subj, actors, agents);
+            if (!a.isEmpty()) return a;
+            return List.of();
+        }
+        return inheritedSubject(t, i, actors, agents, 0);
+    }
+
+    private List<Actor> inheritedSubject(Tree t, int i, List<ActorSpan> actors, List<AgentSpan> agents, int depth) {
+        if (depth > 6) return List.of();
+        if (t.head[i] < 0) return reportingSubject(t, i, actors, agents);
+        String r = t.base(i);
+        int h = t.head[i];
+        if (r.equals("acl")) {
+            // a relative or participial clause: its noun is its subject
+            return phraseActors(t, h, actors, agents);
+        }
+        if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp") || r.equals("parataxis")) {
+            int subj = t.child(h, "nsubj", "nsubj:pass");
+            if (subj >= 0 && !pronoun(t, subj)) {
+                // a passive head lends its subject only to an xcomp/conj of the same voice; keep it simple: take it
+                List<Actor> a = phraseActors(t, subj, actors, agents);
+                if (!a.isEmpty()) return a;
+            }
+            return inheritedSubject(t, h, actors, agents, depth + 1);
+        }
+        return List.of();
+    }
+
+    /**
+     * The speaker of a reporting clause hung on the root ("“Saya senang …,” kata Putin";
+     * "…, the minister said"): who "I" or "we" is in a quote, and the subject a clause without
+     * one reports.
+     */
+    private List<Actor> reportingSubject(Tree t, int root, List<ActorSpan> actors, List<AgentSpan> agents) {
+        for (int c : t.children.get(root)) {
+            if (!t.base(c).equals("parataxis")) continue;
+            int subj = t.child(c, "nsubj");
+            if (subj >= 0 && !pronoun(t, subj)) {
+                List<Actor> a = phraseActors(t, subj, actors, agents);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        return List.of();
+    }
+
+    private boolean pronoun(Tree t, int i) {
+        return "PRON".equals(t.upos(i)) && language.pronouns().contains(t.lower(i));
+    }
+
+    /** The agent of a passive: an oblique with "by"/"oleh" (or obl:agent). */
+    private List<Actor> agentActors(Tree t, int i, List<ActorSpan> actors, List<AgentSpan> agents) {
+        for (int c : t.children.get(i)) {
+            String r = t.base(c);
+            if (!(r.equals("obl") || r.equals("nmod") || r.equals("nsubj"))) continue;
+            String cs = t.caseOf(c);
+            if (t.rel[c].equals("obl:agent") || cs != null && language.agentPrepositions().contains(cs)) {
+                return phraseActors(t, c, actors, agents);
+            }
+        }
+        // Indonesian object-voice: "dikunjungi Presiden X" with the agent as a bare nominal right after the verb
+        for (int c : t.children.get(i)) {
+            if (c > i && t.rel[c].equals("obj")) return phraseActors(t, c, actors, agents);
+        }
+        return List.of();
+    }
+
+    /**
+     * The target: an object, else an oblique introduced by a target preposition, else a place
+     * oblique; the dependents of every word of a multi-word verb count ("berterima kasih kepada
+     * X"); a verb without one takes the target of its complement clause ("berjanji akan membantu
+     * X").
+     */
+    private List<Actor> objectActors(Tree t, int i, Found f, List<ActorSpan> actors, List<AgentSpan> agents) {
+        List<Integer> deps = new ArrayList<>(t.children.get(i));
+        for (int k = f.from; k < f.to; k++) {
+            if (k == i) continue;
+            for (int c : t.children.get(k)) if (c < f.from || c >= f.to) deps.add(c);
+        }
+        List<Actor> a = targetAmong(t, deps, actors, agents);
+        if (!a.isEmpty()) return a;
+        for (int c : deps) {
+            if (t.base(c).equals("xcomp") || t.base(c).equals("ccomp")) {
+                int subj = t.child(c, "nsubj", "nsubj:pass");
+                if (subj >= 0 && !phraseActors(t, subj, actors, agents).isEmpty()) continue; // its own actors: its own event
+                a = targetAmong(t, t.children.get(c), actors, agents);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        return List.of();
+    }
+
+    private List<Actor> targetAmong(Tree t, List<Integer> deps, List<ActorSpan> actors, List<AgentSpan> agents) {
+        for (int c : deps) {
+            if (t.rel[c].equals("obj") || t.rel[c].equals("iobj") || t.rel[c].equals("dobj")) {
+                List<Actor> a = phraseActors(t, c, actors, agents);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        for (int c : deps) {
+            String r = t.base(c);
+            if (!(r.equals("obl") || r.equals("nmod") || r.equals("iobj"))) continue;
+            String cs = t.caseOf(c);
+            if (cs != null && language.targetPrepositions().contains(cs)) {
+                List<Actor> a = phraseActors(t, c, actors, agents);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        // the object's own modifiers may carry the actor ("ties with Gondor" hung on the noun)
+        for (int c : deps) {
+            if (t.rel[c].equals("obj") || t.rel[c].equals("dobj")) {
+                for (int cc : t.children.get(c)) {
+                    String cs = t.caseOf(cc);
+                    if (cs != null && language.targetPrepositions().contains(cs)) {
+                        List<Actor> a = phraseActors(t, cc, actors, agents);
+                        if (!a.isEmpty()) return a;
+                    }
+                }
+            }
+        }
+        for (int c : deps) {
+            String cs = t.caseOf(c);
+            if ((t.base(c).equals("obl") || t.base(c).equals("nmod")) && cs != null && language.placePrepositions().contains(cs)) {
+                List<Actor> a = phraseActors(t, c, actors, agents);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors a nominal phrase names: the phrase (the head and its non-clausal dependents)
+     * gives at most one actor — the actor name nearest its head — with the role of its agent word
+     * added ("Israeli troops" → ISR + MIL); each conjunct gives its own.
+     */
+    private List<Actor> phraseActors(Tree t, int head, List<ActorSpan> actors, List<AgentSpan> agents) {
+        if (head < 0) return List.of();
+        List<Actor> out = new ArrayList<>();
+        Actor a = oneActor(t, head, actors, agents);
+        if (a != null) out.add(a);
+        for (int c : t.children.get(head)) {
+            if (t.rel[c].equals("conj")) out.addAll(phraseActors(t, c, actors, agents));
+        }
+        return out;
+    }
+
+    private Actor oneActor(Tree t, int head, List<ActorSpan> actors, List<AgentSpan> agents) {
+        boolean[] in = new boolean[t.n];
+        mark(t, head, in, true);
+        ActorSpan best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ActorSpan s : actors) {
+            boolean inside = false;
+            for (int k = s.from(); k < s.to() && !inside; k++) inside = in[k];
+            if (!inside) continue;
+            int d = s.from() <= head && head < s.to() ? 0 : Math.min(Math.abs(s.from() - head), Math.abs(s.to() - 1 - head));
+            if (d < bestDistance) {
+                best = s;
+                bestDistance = d;
+            }
+        }
+        AgentSpan role = null;
+        int roleDistance = Integer.MAX_VALUE;
+        for (AgentSpan s : agents) {
+            boolean inside = false;
+            for (int k = s.from(); k < s.to() && !inside; k++) inside = in[k];
+            if (!inside) continue;
+            if (best != null && s.from() < best.to() && best.from() < s.to()) continue; // part of the actor's own name
+            int d = s.from() <= head && head < s.to() ? 0 : Math.abs(s.from() - head);
+            if (d < roleDistance) {
+                role = s;
+                roleDistance = d;
+            }
+        }
+        if (best == null && role == null) {
+            for (int c : t.children.get(head)) {
+                if (!t.rel[c].equals("appos")) continue;
+                Actor a = oneActor(t, c, actors, agents);
+                if (a != null) return a;
+            }
+            return null;
+        }
+        if (best == null) return new Actor("---" + role.code(), null, role.from(), role.to());
+        String code = best.code();
+        if (role != null && code.length() == 3) code = code + role.code();
+        return new Actor(code, best.entity(), best.from(), best.to());
+    }
+
+    private static void mark(Tree t, int i, boolean[] in, boolean top) {
+        in[i] = true;
+        for (int c : t.children.get(i)) {
+            if (CLAUSAL.contains(t.rel[c]) || CLAUSAL.contains(t.base(c))) continue;
+            mark(t, c, in, false);
+        }
+    }
+}

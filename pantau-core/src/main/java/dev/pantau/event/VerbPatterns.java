@@ -1,0 +1,286 @@
+package dev.pantau.event;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A verb dictionary in PETRARCH's format ({@code CAMEO.2.0.txt}, {@code PETR.Validate.verbs.txt},
+ * and Pantau's own {@code lang/<code>/cameo.verbs.txt}), read as it is:
+ * <ul>
+ *   <li>synonym sets: {@code &NAME} followed by {@code +MEMBER} lines (members may be phrases with
+ *       underscores or spaces, or other sets);</li>
+ *   <li>verb blocks: {@code ---  NAME   [code]  ---}, then the block's verbs, one a line, with an
+ *       optional own {@code [code]} and irregular forms in braces; a multi-word verb carries
+ *       {@code +} before its verb word ({@code +ROUND_UP}, {@code KLM_NOP_+RST});</li>
+ *   <li>patterns: {@code - <before> * <after> [code] # comment}: {@code *} is the verb, the words
+ *       after it the object or following phrase, parentheses a prepositional phrase, {@code &SET}
+ *       any member of a set, {@code {A B}} a multi-word noun, {@code $}/{@code +} the source and
+ *       target slots, {@code %} a compound actor, {@code ^} a skipped phrase.</li>
+ * </ul>
+ * Codes: {@code [---]} codes nothing; {@code [A:B]} codes A from source to target and B back.
+ * Words of verbs and patterns compare upper-case; a word without a trailing underscore also
+ * matches words it begins (TABARI's stems), one with a trailing underscore only itself.
+ */
+public final class VerbPatterns {
+    private static final Pattern BLOCK = Pattern.compile("^-{3}\\s+(\\S+)\\s*\\[([^]]*)]\\s*-{3}.*$");
+    private static final Pattern CODE = Pattern.compile("\\[([^]]*)]");
+
+    /** A code of a verb or pattern: forward code (source → target) and optional backward code. */
+    public record Code(String forward, String backward) {
+        static Code parse(String raw) {
+            String s = raw.strip();
+            if (s.isEmpty() || s.equals("---")) return null;
+            int colon = s.indexOf(':');
+            if (colon < 0) return new Code(s, null);
+            String f = s.substring(0, colon).strip(), b = s.substring(colon + 1).strip();
+            return new Code(f.isEmpty() || f.equals("---") ? null : f, b.isEmpty() || b.equals("---") ? null : b);
+        }
+    }
+
+    /** One element of a pattern: a word, a set, or a slot. */
+    public record Element(Kind kind, String word, boolean exact) {
+        public enum Kind { WORD, SET, SOURCE, TARGET, COMPOUND, SKIP }
+    }
+
+    /** A pattern of a verb block, with the number of literal words it demands (its specificity). */
+    public record VerbPattern(List<Element> before, List<Element> after, Code code, int literals, int line) {
+        /** Whether the pattern asks for a compound actor ({@code %}): "% * [030:030]", X and Y agree. */
+        public boolean compound() {
+            for (Element e : before) if (e.kind() == Element.Kind.COMPOUND) return true;
+            for (Element e : after) if (e.kind() == Element.Kind.COMPOUND) return true;
+            return false;
+        }
+    }
+
+    /** A verb: its words (the verb word at {@code verbIndex}), its code and its block's patterns. */
+    public record Verb(String block, List<String> words, int verbIndex, Code code, List<VerbPattern> patterns) {
+        public String head() {
+            return words.get(verbIndex);
+        }
+    }
+
+    private final Map<String, List<Verb>> byWord = new HashMap<>();
+    private final Map<String, List<String>> sets = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private int verbs;
+    private int patterns;
+
+    private VerbPatterns() {
+    }
+
+    public static VerbPatterns read(Path file) throws IOException {
+        return parse(DictionaryFiles.lines(file), file.toString());
+    }
+
+    public static VerbPatterns parse(List<String> lines, String source) {
+        VerbPatterns d = new VerbPatterns();
+        String set = null;
+        String block = null;
+        Code blockCode = null;
+        List<String[]> blockVerbs = new ArrayList<>(); // raw verb lines of the current block
+        List<VerbPattern> blockPatterns = new ArrayList<>();
+        int n = 0;
+        for (String raw : lines) {
+            n++;
+            String line = stripComment(raw);
+            if (line.isBlank()) {
+                set = null;
+                continue;
+            }
+            String s = line.strip();
+            if (s.startsWith("<!--") || s.startsWith("####")) continue;
+            Matcher bm = BLOCK.matcher(s);
+            if (bm.matches()) {
+                d.closeBlock(block, blockCode, blockVerbs, blockPatterns);
+                block = bm.group(1);
+                blockCode = Code.parse(bm.group(2));
+                blockVerbs = new ArrayList<>();
+                blockPatterns = new ArrayList<>();
+                set = null;
+                continue;
+            }
+            if (s.startsWith("&")) {
+                set = setName(s.substring(1));
+                d.sets.computeIfAbsent(set, k -> new ArrayList<>());
+                continue;
+            }
+            if (set != null && s.startsWith("+")) {
+                d.sets.get(set).add(s.substring(1).strip().toUpperCase(Locale.ROOT));
+                continue;
+            }
+            if (block == null) {
+                d.problems.add(source + ":" + n + ": outside any verb block: " + s);
+                continue;
+            }
+            if (s.startsWith("-")) {
+                VerbPattern p = d.pattern(s.substring(1).strip(), n, source);
+                if (p != null) blockPatterns.add(p);
+                continue;
+            }
+            blockVerbs.add(new String[]{s, String.valueOf(n)});
+        }
+        d.closeBlock(block, blockCode, blockVerbs, blockPatterns);
+        return d;
+    }
+
+    private static String stripComment(String raw) {
+        int hash = raw.indexOf('#');
+        return hash < 0 ? raw : raw.substring(0, hash);
+    }
+
+    private void closeBlock(String block, Code blockCode, List<String[]> verbLines, List<VerbPattern> blockPatterns) {
+        if (block == null) return;
+        List<VerbPattern> ps = List.copyOf(blockPatterns);
+        patterns += ps.size();
+        for (String[] vl : verbLines) {
+            String s = vl[0];
+            Code code = blockCode;
+            Matcher cm = CODE.matcher(s);
+            if (cm.find()) {
+                code = Code.parse(cm.group(1));
+                s = (s.substring(0, cm.start()) + s.substring(cm.end())).strip();
+            }
+            List<String> forms = new ArrayList<>();
+            int brace = s.indexOf('{');
+            if (brace >= 0) {
+                int close = s.indexOf('}', brace);
+                String inner = s.substring(brace + 1, close < 0 ? s.length() : close);
+                for (String f : inner.strip().split("\\s+")) if (!f.isBlank()) forms.add(f);
+                s = s.substring(0, brace).strip();
+            }
+            if (s.isEmpty()) continue;
+            forms.add(0, s);
+            for (String form : forms) addVerb(block, form, code, ps);
+        }
+    }
+
+    private void addVerb(String block, String form, Code code, List<VerbPattern> ps) {
+        String f = form.strip().toUpperCase(Locale.ROOT);
+        boolean multi = f.contains("+");
+        List<String> words = new ArrayList<>();
+        int verbIndex = 0;
+        for (String w : f.replace(' ', '_').split("_")) {
+            if (w.isEmpty()) continue;
+            if (w.startsWith("+")) {
+                verbIndex = words.size();
+                w = w.substring(1);
+            }
+            if (!w.isEmpty()) words.add(w);
+        }
+        if (words.isEmpty()) return;
+        if (!multi) verbIndex = 0;
+        Verb v = new Verb(block, List.copyOf(words), verbIndex, code, ps);
+        byWord.computeIfAbsent(v.head(), k -> new ArrayList<>()).add(v);
+        verbs++;
+    }
+
+    private VerbPattern pattern(String body, int line, String source) {
+        Matcher cm = CODE.matcher(body);
+        if (!cm.find()) {
+            problems.add(source + ":" + line + ": pattern without [code]: " + body);
+            return null;
+        }
+        Code code = Code.parse(cm.group(1));
+        String words = body.substring(0, cm.start());
+        int star = words.indexOf('*');
+        if (star < 0) {
+            problems.add(source + ":" + line + ": pattern without '*': " + body);
+            return null;
+        }
+        List<Element> before = elements(words.substring(0, star));
+        List<Element> after = elements(words.substring(star + 1));
+        int literals = 0;
+        for (Element e : before) if (e.kind() == Element.Kind.WORD || e.kind() == Element.Kind.SET) literals++;
+        for (Element e : after) if (e.kind() == Element.Kind.WORD || e.kind() == Element.Kind.SET) literals++;
+        return new VerbPattern(before, after, code, literals, line);
+    }
+
+    private static List<Element> elements(String text) {
+        List<Element> out = new ArrayList<>();
+        String t = text.replace('(', ' ').replace(')', ' ').replace('{', ' ').replace('}', ' ');
+        for (String tok : t.strip().split("[\\s_]+")) {
+            if (tok.isEmpty()) continue;
+            String u = tok.toUpperCase(Locale.ROOT);
+            switch (u) {
+                case "$" -> out.add(new Element(Element.Kind.SOURCE, null, false));
+                case "+" -> out.add(new Element(Element.Kind.TARGET, null, false));
+                case "%" -> out.add(new Element(Element.Kind.COMPOUND, null, false));
+                case "^" -> out.add(new Element(Element.Kind.SKIP, null, false));
+                default -> {
+                    if (u.startsWith("&")) out.add(new Element(Element.Kind.SET, setName(u.substring(1)), false));
+                    else {
+                        // "+" or "$" glued to a word marks that word as target or source
+                        if (u.startsWith("+")) {
+                            out.add(new Element(Element.Kind.TARGET, null, false));
+                            u = u.substring(1);
+                        } else if (u.startsWith("$")) {
+                            out.add(new Element(Element.Kind.SOURCE, null, false));
+                            u = u.substring(1);
+                        }
+                        if (!u.isEmpty()) out.add(new Element(Element.Kind.WORD, u, false));
+                    }
+                }
+            }
+        }
+        // exactness: the text wrote "WORD_" followed by a space or the end
+        List<Element> exact = new ArrayList<>(out.size());
+        for (Element e : out) {
+            if (e.kind() == Element.Kind.WORD && Pattern.compile("(^|[\\s(_{])" + Pattern.quote(e.word()) + "_(\\s|$|[)}])",
+                    Pattern.CASE_INSENSITIVE).matcher(text).find()) {
+                exact.add(new Element(Element.Kind.WORD, e.word(), true));
+            } else {
+                exact.add(e);
+            }
+        }
+        return exact;
+    }
+
+    /** The verbs whose verb word is {@code word} (upper-case). */
+    public List<Verb> verbs(String word) {
+        return byWord.getOrDefault(word, List.of());
+    }
+
+    /** A set's name as defined and as referred to: "&CURRENCY" and "&AUXVERB1_" alike, without the trailing underscore. */
+    static String setName(String raw) {
+        String n = raw.strip().toUpperCase(Locale.ROOT);
+        while (n.endsWith("_")) n = n.substring(0, n.length() - 1);
+        return n;
+    }
+
+    /** The members of a synonym set, each a phrase of upper-case words separated by spaces or underscores. */
+    public List<String> set(String name) {
+        return sets.getOrDefault(setName(name), List.of());
+    }
+
+    public Collection<String> verbWords() {
+        return byWord.keySet();
+    }
+
+    public int verbCount() {
+        return verbs;
+    }
+
+    public int patternCount() {
+        return patterns;
+    }
+
+    public int setCount() {
+        return sets.size();
+    }
+
+    /** Lines that could not be read, with file and line number. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+}
