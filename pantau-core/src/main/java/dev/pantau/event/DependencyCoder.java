@@ -45,9 +45,22 @@ public final class DependencyCoder {
         /** Subject pronouns that refer back to an earlier subject (lower-case). */
         Set<String> pronouns();
 
+        /** Object pronouns that refer to a person named before ("nya", "him"), lower-case. */
+        default Set<String> objectPronouns() {
+            return Set.of();
+        }
+
         /** Prepositions that introduce a target only when nothing else does: places ("in Zurich"), lower-case. */
         default Set<String> placePrepositions() {
             return Set.of();
+        }
+
+        /**
+         * Whether an object that names no actor ("menangkap tersangka", "menyelidiki dugaan
+         * korupsi") is an unnamed target ({@code "---"}, for the caller to place), rather than none.
+         */
+        default boolean unnamedTargets() {
+            return false;
         }
 
         /** CAMEO roots coded without a target (statements, protests); every other event needs one. */
@@ -97,6 +110,9 @@ public final class DependencyCoder {
         final List<List<Integer>> children = new ArrayList<>();
         final List<String> upper = new ArrayList<>();
         final List<String> upperLemma = new ArrayList<>();
+        /** Every form and lemma of the sentence: a pattern whose words are not all here cannot match. */
+        final Set<String> vocabulary = new java.util.HashSet<>();
+        final java.util.Map<String, Boolean> setPossible = new java.util.HashMap<>();
 
         Tree(UdSentence s) {
             this.s = s;
@@ -113,6 +129,15 @@ public final class DependencyCoder {
                 String lemma = w.lemma() == null || w.lemma().equals("_") ? w.form() : w.lemma();
                 upperLemma.add(lemma.toUpperCase(Locale.ROOT));
             }
+            vocabulary.addAll(upper);
+            vocabulary.addAll(upperLemma);
+        }
+
+        /** The words under verb i (its subtree, itself excluded). */
+        boolean[] subtree(int i) {
+            boolean[] in = new boolean[n];
+            for (int k = 0; k < n; k++) in[k] = ancestor(i, k);
+            return in;
         }
 
         String base(int i) {
@@ -150,6 +175,16 @@ public final class DependencyCoder {
 
     /** Codes one parsed sentence. */
     public List<Coded> code(UdSentence sentence, List<ActorSpan> actors, List<AgentSpan> agents) {
+        return code(sentence, actors, agents, List.of());
+    }
+
+    /**
+     * Codes one parsed sentence. {@code persons} are the people named before it, the most recent
+     * last: a subject pronoun ("ia", "he") the sentence itself does not resolve is the last of
+     * them, an object pronoun ("-nya", "him") the last one who is not the subject.
+     */
+    public List<Coded> code(UdSentence sentence, List<ActorSpan> actors, List<AgentSpan> agents, List<Actor> persons) {
+        Actor antecedent = persons.isEmpty() ? null : persons.get(persons.size() - 1);
         Tree t = new Tree(sentence);
         List<Coded> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -157,20 +192,31 @@ public final class DependencyCoder {
             if (!verbal(t, i)) continue;
             Found f = lookup(t, i);
             if (f == null) continue;
-            if (negated(t, i)) continue;
-            VerbPatterns.VerbPattern pattern = choose(t, i, f);
+            if (negated(t, i, f)) continue;
+            boolean passive = f.passive || passive(t, i);
+            VerbPatterns.VerbPattern pattern = choose(t, i, f, passive);
+            if (pattern == VETO) continue;
             VerbPatterns.Code code = pattern != null ? pattern.code() : f.verb.code();
             if (code == null) continue;
             List<Actor> sources, targets;
-            if (f.passive || passive(t, i)) {
+            if (passive) {
                 targets = phraseActors(t, t.child(i, "nsubj:pass", "nsubj"), actors, agents);
                 if (targets.isEmpty()) targets = inheritedSubject(t, i, actors, agents, 0);
                 sources = agentActors(t, i, actors, agents);
             } else {
                 sources = subject(t, i, actors, agents);
+                if (sources.isEmpty() && antecedent != null && pronounSubject(t, i)) sources = List.of(antecedent);
                 targets = objectActors(t, i, f, actors, agents);
             }
             if (sources.isEmpty()) continue;
+            if (targets.isEmpty() && !passive && sources.size() == 1) {
+                Actor other = pronounObject(t, i, persons, sources.get(0));
+                if (other != null) targets = List.of(other);
+            }
+            if (targets.isEmpty() && language.unnamedTargets() && code.backward() == null && unnamedTargetRoot(code)
+                    && hasObject(t, i, f, passive)) {
+                targets = List.of(new Actor("---", null, -1, -1));
+            }
             boolean hypothetical = hypothetical(t, i);
             if (targets.isEmpty() && sources.size() > 1 && (code.backward() != null || pattern != null && pattern.compound())) {
                 // "Gondor and Osgiliath have renewed ties": coordinated subjects of a reciprocal verb act on each other
@@ -218,11 +264,15 @@ public final class DependencyCoder {
 
     private Found lookup(Tree t, int i) {
         Found best = null;
-        for (Key key : language.keys(t.s, i)) {
-            for (VerbPatterns.Verb v : verbs.verbs(key.word())) {
-                int[] span = multiword(t, i, v);
-                if (span == null) continue;
-                if (best == null || v.words().size() > best.verb.words().size()) best = new Found(v, span[0], span[1], key.passive());
+        // the verb word itself, or a word just before it that starts a phrase covering it ("tidak setuju")
+        for (int j = i; j >= Math.max(0, i - 2); j--) {
+            if (j < i && verbal(t, j)) break;
+            for (Key key : language.keys(t.s, j)) {
+                for (VerbPatterns.Verb v : verbs.verbs(key.word())) {
+                    int[] span = multiword(t, j, v);
+                    if (span == null || span[1] <= i) continue;
+                    if (best == null || v.words().size() > best.verb.words().size()) best = new Found(v, span[0], span[1], key.passive());
+                }
             }
         }
         return best;
@@ -232,38 +282,38 @@ public final class DependencyCoder {
     private static int[] multiword(Tree t, int i, VerbPatterns.Verb v) {
         int before = v.verbIndex(), after = v.words().size() - v.verbIndex() - 1;
         if (i - before < 0) return null;
-        for (int k = 0; k < before; k++) if (!same(t, i - before + k, v.words().get(k), false)) return null;
+        for (int k = 0; k < before; k++) if (!same(t, i - before + k, v.words().get(k))) return null;
         // the words after the verb follow it directly, or (English particles) hang on it as compound:prt
         int end = i + 1;
         for (int k = 0; k < after; k++) {
             String w = v.words().get(v.verbIndex() + 1 + k);
-            if (end < t.n && same(t, end, w, false)) {
+            if (end < t.n && same(t, end, w)) {
                 end++;
                 continue;
             }
             int prt = -1;
-            for (int c : t.children.get(i)) if (t.rel[c].equals("compound:prt") && same(t, c, w, false)) prt = c;
+            for (int c : t.children.get(i)) if (t.rel[c].equals("compound:prt") && same(t, c, w)) prt = c;
             if (prt < 0) return null;
         }
         return new int[]{i - before, end};
     }
 
-    private static boolean same(Tree t, int i, String word, boolean exact) {
-        String f = t.upper.get(i), l = t.upperLemma.get(i);
-        if (f.equals(word) || l.equals(word)) return true;
-        return false;
+    /** Whether word i is {@code word} (upper-case), as written or as its lemma: PETRARCH-2 matches whole words. */
+    private static boolean same(Tree t, int i, String word) {
+        return t.upper.get(i).equals(word) || t.upperLemma.get(i).equals(word);
     }
 
-    private boolean negated(Tree t, int i) {
+    private boolean negated(Tree t, int i, Found f) {
         for (int c : t.children.get(i)) {
+            if (c >= f.from && c < f.to) continue;
             String r = t.base(c);
             if ((r.equals("advmod") || r.equals("neg") || r.equals("aux") || r.equals("det") || r.equals("dep"))
                     && language.negations().contains(t.lower(c))) return true;
         }
         // a negation directly before the verb (or one word before it) that the parser hung elsewhere
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (language.negations().contains(t.lower(k)) && t.head[k] != i && !t.ancestor(i, k)) {
-                if (k == i - 1 || language.modals().contains(t.lower(i - 1))) return true;
+        for (int k = Math.max(0, f.from - 2); k < f.from; k++) {
+            if (language.negations().contains(t.lower(k))) {
+                if (k == f.from - 1 || language.modals().contains(t.lower(f.from - 1))) return true;
             }
         }
         return false;
@@ -280,16 +330,62 @@ public final class DependencyCoder {
         return t.child(i, "nsubj:pass", "aux:pass") >= 0;
     }
 
-    /** The most specific pattern of the verb that matches, or null. */
-    private VerbPatterns.VerbPattern choose(Tree t, int i, Found f) {
+    /** Marks a pattern choice that cancels the event: a [---] pattern on the words before the verb (a disaster as subject). */
+    private static final VerbPatterns.VerbPattern VETO = new VerbPatterns.VerbPattern(List.of(), List.of(), null, 0, 0);
+
+    /**
+     * The most specific pattern of the verb that matches, or null; {@link #VETO} when a
+     * no-event pattern on the words before the verb matches. For a passive the object words are
+     * looked for anywhere in the verb's phrase: its subject is what an active verb's object is.
+     */
+    private VerbPatterns.VerbPattern choose(Tree t, int i, Found f, boolean passive) {
         VerbPatterns.VerbPattern best = null;
+        boolean[] under = null;
         for (VerbPatterns.VerbPattern p : f.verb.patterns()) {
-            if (best != null && p.literals() <= best.literals()) continue;
+            boolean veto = p.code() == null && p.literalsBefore() > 0;
+            if (!veto && best != null && p.literals() <= best.literals()) continue;
             if (p.literals() == 0 && !(p.compound() && best == null)) continue;
-            if (matchesAfter(t, f.to, p.after(), i) && matchesBefore(t, f.from, p.before())) best = p;
+            if (!possible(t, p.before()) || !possible(t, p.after())) continue;
+            if (under == null) under = t.subtree(i);
+            if (matchesAfter(t, passive ? 0 : f.to, p.after(), under) && matchesBefore(t, f.from, p.before())) {
+                if (veto) return VETO;
+                best = p;
+            }
         }
         if (best != null && best.literals() == 0 && !(best.compound() && compoundSubject(t, i))) return null;
         return best;
+    }
+
+    /** Meetings, diplomatic and material cooperation need a named counterpart; other acts may have an unnamed one. */
+    private static boolean unnamedTargetRoot(VerbPatterns.Code code) {
+        String f = code.forward();
+        return f != null && f.length() >= 2 && !(f.startsWith("04") || f.startsWith("05") || f.startsWith("06"));
+    }
+
+    /** An object pronoun of verb i ("menyambutnya"): the last person named before who is not the subject. */
+    private Actor pronounObject(Tree t, int i, List<Actor> persons, Actor subject) {
+        for (int c : t.children.get(i)) {
+            if (!(t.rel[c].equals("obj") || t.rel[c].equals("iobj")) || !language.objectPronouns().contains(t.lower(c))) continue;
+            for (int k = persons.size() - 1; k >= 0; k--) {
+                Actor p = persons.get(k);
+                if (p.entity() == null || !p.entity().equals(subject.entity())) return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether verb i has an object (a passive: a subject), or an oblique with a target preposition. */
+    private boolean hasObject(Tree t, int i, Found f, boolean passive) {
+        if (passive) return t.child(i, "nsubj:pass", "nsubj") >= 0;
+        for (int k = f.from; k < f.to; k++) {
+            for (int c : t.children.get(k)) {
+                if (c >= f.from && c < f.to) continue;
+                if (t.rel[c].equals("obj") || t.rel[c].equals("iobj")) return true;
+                String cs = t.caseOf(c);
+                if (t.base(c).equals("obl") && cs != null && language.targetPrepositions().contains(cs)) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean compoundSubject(Tree t, int i) {
@@ -297,14 +393,32 @@ public final class DependencyCoder {
         return subj >= 0 && t.child(subj, "conj") >= 0;
     }
 
+    /** Whether every word of the elements occurs in the sentence, and some member of every set starts with one that does. */
+    private boolean possible(Tree t, List<VerbPatterns.Element> elements) {
+        for (VerbPatterns.Element e : elements) {
+            if (e.kind() == VerbPatterns.Element.Kind.WORD && !t.vocabulary.contains(e.word())) return false;
+            if (e.kind() == VerbPatterns.Element.Kind.SET && !t.setPossible.computeIfAbsent(e.word(), k -> setPossible(t, k, 0))) return false;
+        }
+        return true;
+    }
+
+    private boolean setPossible(Tree t, String set, int depth) {
+        if (depth > 5) return false;
+        for (String[] words : verbs.setMembers(set)) {
+            if (words.length == 0) continue;
+            if (words[0].startsWith("&") ? setPossible(t, words[0].substring(1), depth + 1) : t.vocabulary.contains(words[0])) return true;
+        }
+        return false;
+    }
+
     /** Pattern words after the verb: in order, among the words after it that its own phrase spans. */
-    private boolean matchesAfter(Tree t, int from, List<VerbPatterns.Element> elements, int verb) {
+    private boolean matchesAfter(Tree t, int from, List<VerbPatterns.Element> elements, boolean[] under) {
         int pos = from;
         for (VerbPatterns.Element e : elements) {
             if (e.kind() != VerbPatterns.Element.Kind.WORD && e.kind() != VerbPatterns.Element.Kind.SET) continue;
             int found = -1;
             for (int k = pos; k < t.n && found < 0; k++) {
-                if (!t.ancestor(verb, k)) continue;
+                if (!under[k]) continue;
                 int end = element(t, k, e);
                 if (end > 0) found = end;
             }
@@ -330,30 +444,22 @@ public final class DependencyCoder {
 
     /** Whether element e matches at word k: the index after the match, or -1. */
     private int element(Tree t, int k, VerbPatterns.Element e) {
-        if (e.kind() == VerbPatterns.Element.Kind.WORD) return same(t, k, e.word(), e.exact()) ? k + 1 : -1;
+        if (e.kind() == VerbPatterns.Element.Kind.WORD) return same(t, k, e.word()) ? k + 1 : -1;
         return setAt(t, k, e.word(), 0);
     }
 
     private int setAt(Tree t, int k, String set, int depth) {
         if (depth > 5) return -1;
-        for (String member : verbs.set(set)) {
-            if (member.startsWith("&")) {
-                int end = setAt(t, k, member.substring(1).strip(), depth + 1);
+        for (String[] words : verbs.setMembers(set)) {
+            if (words.length == 1 && words[0].startsWith("&")) {
+                int end = setAt(t, k, words[0].substring(1), depth + 1);
                 if (end > 0) return end;
                 continue;
             }
-            String[] words = member.strip().split("[\\s_]+");
-            boolean exactLast = member.endsWith("_");
             int p = k;
             boolean ok = true;
-            for (int w = 0; w < words.length && ok; w++, p++) {
-                if (words[w].isEmpty()) {
-                    p--;
-                    continue;
-                }
-                ok = p < t.n && same(t, p, words[w], w < words.length - 1 || exactLast);
-            }
-            if (ok) return p;
+            for (int w = 0; w < words.length && ok; w++, p++) ok = p < t.n && same(t, p, words[w]);
+            if (ok && words.length > 0) return p;
         }
         return -1;
     }
@@ -364,7 +470,10 @@ public final class DependencyCoder {
         if (subj >= 0 && !pronoun(t, subj)) {
             List<Actor> a = phraseActors(t, subj, actors, agents);
             if (!a.isEmpty()) return a;
-            return List.of();
+            // a subject that names no actor: in a coordinated or subordinate clause, the parser may
+            // have taken a nearby noun for the subject the clause shares with its governor
+            String r = t.base(i);
+            if (!(r.equals("conj") || r.equals("advcl") || r.equals("xcomp"))) return List.of();
         }
         return inheritedSubject(t, i, actors, agents, 0);
     }
@@ -405,6 +514,18 @@ public final class DependencyCoder {
             }
         }
         return List.of();
+    }
+
+    /** Whether the subject of verb i (its own, or its governor's through xcomp/conj) is a third-person pronoun. */
+    private boolean pronounSubject(Tree t, int i) {
+        for (int k = i, guard = 0; k >= 0 && guard < 6; guard++) {
+            int subj = t.child(k, "nsubj");
+            if (subj >= 0) return pronoun(t, subj);
+            String r = t.base(k);
+            if (!(r.equals("xcomp") || r.equals("conj"))) return false;
+            k = t.head[k];
+        }
+        return false;
     }
 
     private boolean pronoun(Tree t, int i) {
@@ -517,6 +638,8 @@ public final class DependencyCoder {
             for (int k = s.from(); k < s.to() && !inside; k++) inside = in[k];
             if (!inside) continue;
             int d = s.from() <= head && head < s.to() ? 0 : Math.min(Math.abs(s.from() - head), Math.abs(s.to() - 1 - head));
+            // a person or body with its own role code ("Kim Jong-un", PRKGOV) is more specific than the country beside it
+            if (s.code().length() > 3) d -= t.n;
             if (d < bestDistance) {
                 best = s;
                 bestDistance = d;

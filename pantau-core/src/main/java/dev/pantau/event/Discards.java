@@ -11,13 +11,25 @@ import java.util.Locale;
  * coded. A leading {@code +} marks a story-level discard; one sentence is its own story here.
  * Words compare like actor names: a trailing underscore is exact, otherwise a stem.
  */
-final class Discards {
+public final class Discards {
     static final Discards NONE = new Discards(List.of());
 
     private final List<List<String>> phrases;
+    /** Phrases by their first word (without its trailing underscore), and stems (5+ letters) by their first five letters. */
+    private final java.util.Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
+    private final java.util.Map<String, List<List<String>>> stems = new java.util.HashMap<>();
 
     private Discards(List<List<String>> phrases) {
         this.phrases = phrases;
+        for (List<String> p : phrases) {
+            String first = p.get(0);
+            if (first.endsWith("_")) first = first.substring(0, first.length() - 1);
+            else if (first.length() >= 5) {
+                stems.computeIfAbsent(first.substring(0, 5), k -> new ArrayList<>()).add(p);
+                continue;
+            }
+            byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+        }
     }
 
     static Discards read(Path file) throws IOException {
@@ -37,17 +49,22 @@ final class Discards {
     }
 
     boolean matches(List<String> upperWords) {
-        for (List<String> p : phrases) {
-            for (int i = 0; i + p.size() <= upperWords.size(); i++) {
-                boolean ok = true;
-                for (int k = 0; k < p.size() && ok; k++) {
-                    String want = p.get(k), got = upperWords.get(i + k);
-                    ok = want.endsWith("_") ? got.equals(want.substring(0, want.length() - 1)) : got.equals(want)
-                            || want.length() >= 5 && got.startsWith(want);
-                }
-                if (ok) return true;
-            }
+        for (int i = 0; i < upperWords.size(); i++) {
+            for (List<String> p : byFirst.getOrDefault(upperWords.get(i), List.of())) if (at(p, upperWords, i)) return true;
+            String w = upperWords.get(i);
+            if (w.length() >= 5) for (List<String> p : stems.getOrDefault(w.substring(0, 5), List.of())) if (at(p, upperWords, i)) return true;
         }
         return false;
+    }
+
+    private static boolean at(List<String> p, List<String> words, int i) {
+        if (i + p.size() > words.size()) return false;
+        for (int k = 0; k < p.size(); k++) {
+            String want = p.get(k), got = words.get(i + k);
+            boolean ok = want.endsWith("_") ? got.equals(want.substring(0, want.length() - 1))
+                    : got.equals(want) || want.length() >= 5 && got.startsWith(want);
+            if (!ok) return false;
+        }
+        return true;
     }
 }

@@ -62,6 +62,11 @@ public final class EventValidation {
      * {@code PETR.Validate.verbs.txt} that is published with them.
      */
     public static Result run(Path recordsFile, List<Path> dictionaryDirs, Path expectedFile) throws IOException {
+        return prepare(recordsFile, dictionaryDirs, expectedFile).run();
+    }
+
+    /** The records and dictionaries, read once: {@link Prepared#run} codes and counts (what a benchmark times). */
+    public static Prepared prepare(Path recordsFile, List<Path> dictionaryDirs, Path expectedFile) throws IOException {
         ValidationRecords vr = ValidationRecords.read(recordsFile);
         if (expectedFile != null) vr = vr.expecting(ValidationRecords.read(expectedFile));
         List<Path> dirs = new ArrayList<>(dictionaryDirs);
@@ -72,8 +77,14 @@ public final class EventValidation {
         ActorDictionary actors = ActorDictionary.read(actorFiles);
         Agents agents = vr.environment().containsKey("Agentfile") ? Agents.read(find(dirs, one(vr, "Agentfile"))) : null;
         Discards discards = vr.environment().containsKey("Discardfile") ? Discards.read(find(dirs, one(vr, "Discardfile"))) : Discards.NONE;
-        DependencyCoder coder = new DependencyCoder(verbs, English.INSTANCE);
-        return run(vr, coder, actors, agents, discards);
+        return new Prepared(vr, new DependencyCoder(verbs, English.INSTANCE), actors, agents, discards);
+    }
+
+    /** A records file with its dictionaries, ready to code. */
+    public record Prepared(ValidationRecords records, DependencyCoder coder, ActorDictionary actors, Agents agents, Discards discards) {
+        public Result run() {
+            return EventValidation.run(records, coder, actors, agents, discards);
+        }
     }
 
     static Result run(ValidationRecords vr, DependencyCoder coder, ActorDictionary actors, Agents agents, Discards discards) {

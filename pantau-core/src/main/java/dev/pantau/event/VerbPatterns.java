@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       any member of a set, {@code {A B}} a multi-word noun, {@code $}/{@code +} the source and
  *       target slots, {@code %} a compound actor, {@code ^} a skipped phrase.</li>
  * </ul>
- * Codes: {@code [---]} codes nothing; {@code [A:B]} codes A from source to target and B back.
+ * Codes: {@code [---]} codes nothing; {@code [A:B]} codes A from source to target and B back
+ * ({@code [:B]} only back). A multi-word verb with its own code takes none of its block's patterns.
  * Words of verbs and patterns compare upper-case; a word without a trailing underscore also
  * matches words it begins (TABARI's stems), one with a trailing underscore only itself.
  */
@@ -55,6 +56,13 @@ public final class VerbPatterns {
 
     /** A pattern of a verb block, with the number of literal words it demands (its specificity). */
     public record VerbPattern(List<Element> before, List<Element> after, Code code, int literals, int line) {
+        /** How many literal words or sets stand before the verb. */
+        public int literalsBefore() {
+            int n = 0;
+            for (Element e : before) if (e.kind() == Element.Kind.WORD || e.kind() == Element.Kind.SET) n++;
+            return n;
+        }
+
         /** Whether the pattern asks for a compound actor ({@code %}): "% * [030:030]", X and Y agree. */
         public boolean compound() {
             for (Element e : before) if (e.kind() == Element.Kind.COMPOUND) return true;
@@ -72,6 +80,7 @@ public final class VerbPatterns {
 
     private final Map<String, List<Verb>> byWord = new HashMap<>();
     private final Map<String, List<String>> sets = new LinkedHashMap<>();
+    private final Map<String, List<String[]>> setWords = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private int verbs;
     private int patterns;
@@ -131,6 +140,14 @@ public final class VerbPatterns {
             blockVerbs.add(new String[]{s, String.valueOf(n)});
         }
         d.closeBlock(block, blockCode, blockVerbs, blockPatterns);
+        for (Map.Entry<String, List<String>> e : d.sets.entrySet()) {
+            List<String[]> members = new ArrayList<>();
+            for (String m : e.getValue()) {
+                if (m.startsWith("&")) members.add(new String[]{"&" + setName(m.substring(1))});
+                else members.add(java.util.Arrays.stream(m.strip().split("[\\s_]+")).filter(w -> !w.isEmpty()).toArray(String[]::new));
+            }
+            d.setWords.put(e.getKey(), List.copyOf(members));
+        }
         return d;
     }
 
@@ -146,9 +163,11 @@ public final class VerbPatterns {
         for (String[] vl : verbLines) {
             String s = vl[0];
             Code code = blockCode;
+            boolean own = false;
             Matcher cm = CODE.matcher(s);
             if (cm.find()) {
                 code = Code.parse(cm.group(1));
+                own = true;
                 s = (s.substring(0, cm.start()) + s.substring(cm.end())).strip();
             }
             List<String> forms = new ArrayList<>();
@@ -161,7 +180,8 @@ public final class VerbPatterns {
             }
             if (s.isEmpty()) continue;
             forms.add(0, s);
-            for (String form : forms) addVerb(block, form, code, ps);
+            // a multi-word verb with its own code is final: the block's patterns are for its single verbs
+            for (String form : forms) addVerb(block, form, code, own && form.contains("_") ? List.of() : ps);
         }
     }
 
@@ -261,6 +281,11 @@ public final class VerbPatterns {
     /** The members of a synonym set, each a phrase of upper-case words separated by spaces or underscores. */
     public List<String> set(String name) {
         return sets.getOrDefault(setName(name), List.of());
+    }
+
+    /** The members of a set as arrays of words; a member that is another set is one element "&NAME". */
+    public List<String[]> setMembers(String name) {
+        return setWords.getOrDefault(setName(name), List.of());
     }
 
     public Collection<String> verbWords() {

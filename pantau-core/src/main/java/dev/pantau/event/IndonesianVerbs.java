@@ -1,0 +1,128 @@
+package dev.pantau.event;
+
+import dev.pantau.pipeline.LanguagePack;
+import dev.pantau.syntax.Lemmatizer;
+import dev.pantau.syntax.UdSentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Indonesian for the {@link DependencyCoder}: the pack's verb dictionary ({@code cameo.verbs.txt},
+ * PETRARCH format, verbs in their active form), and how an Indonesian word finds its entry. The
+ * active form is looked up as written ("menyerang"); a passive di- form ("diserang",
+ * "ditandatangani") or ter- form ("tertangkap") finds the active verbs of the same root and
+ * suffix through the lemmatizer, so the dictionary lists each verb once.
+ */
+final class IndonesianVerbs implements DependencyCoder.Language {
+    private final VerbPatterns verbs;
+    private final Map<String, List<String>> byRoot = new HashMap<>(); // "serang|" -> [MENYERANG]; "tanda tangan|i" -> [MENANDATANGANI]
+    private final Lemmatizer lemmatizer;
+    private final Set<String> negations;
+    private final Set<String> modals;
+    private final Set<String> targetPrepositions;
+    private final Set<String> pronouns;
+    private final Set<String> thirdPerson;
+
+    private IndonesianVerbs(LanguagePack pack) {
+        verbs = VerbPatterns.parse(pack.lines("cameo.verbs.txt"), "lang/" + pack.code() + "/cameo.verbs.txt");
+        lemmatizer = Lemmatizer.shared();
+        for (String w : verbs.verbWords()) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("me")) continue; // only meN- verbs have a di- passive
+            byRoot.computeIfAbsent(lemmatizer.lemma(lower, "VERB") + "|" + suffix(lower), k -> new ArrayList<>()).add(w);
+        }
+        Set<String> neg = new java.util.HashSet<>(), mod = new java.util.HashSet<>();
+        for (String[] r : pack.rows("modality.tsv")) {
+            if (r.length < 2) continue;
+            if (r[1].equals("negation")) neg.add(r[0]);
+            else mod.add(r[0]);
+        }
+        negations = Set.copyOf(neg);
+        modals = Set.copyOf(mod);
+        targetPrepositions = Set.of("dengan", "kepada", "terhadap", "ke", "pada", "atas", "bagi", "untuk", "melawan", "kpd");
+        pronouns = Set.of("ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "nya", "pihaknya");
+        thirdPerson = Set.of("ia", "dia", "beliau");
+    }
+
+    static IndonesianVerbs forPack(LanguagePack pack) {
+        return pack.compiled("cameo-verbs-id", IndonesianVerbs::new);
+    }
+
+    VerbPatterns verbs() {
+        return verbs;
+    }
+
+    private static String suffix(String w) {
+        return w.endsWith("kan") ? "kan" : w.endsWith("i") ? "i" : "";
+    }
+
+    @Override
+    public List<DependencyCoder.Key> keys(UdSentence s, int word) {
+        String lower = s.words().get(word).form().toLowerCase(Locale.ROOT);
+        String upper = lower.toUpperCase(Locale.ROOT);
+        List<DependencyCoder.Key> out = new ArrayList<>(2);
+        out.add(new DependencyCoder.Key(upper, false));
+        if ((lower.startsWith("di") || lower.startsWith("ter")) && lower.length() > 4) {
+            String lemma = lemmatizer.lemma(lower, "VERB");
+            for (String active : byRoot.getOrDefault(lemma + "|" + suffix(lower), List.of())) {
+                out.add(new DependencyCoder.Key(active, true));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Set<String> negations() {
+        return negations;
+    }
+
+    @Override
+    public Set<String> modals() {
+        return modals;
+    }
+
+    @Override
+    public Set<String> targetPrepositions() {
+        return targetPrepositions;
+    }
+
+    @Override
+    public Set<String> agentPrepositions() {
+        return Set.of("oleh");
+    }
+
+    @Override
+    public Set<String> pronouns() {
+        return pronouns;
+    }
+
+    /** Pronouns that refer to the last person named: "ia", "dia", "beliau". */
+    Set<String> thirdPersonSingular() {
+        return thirdPerson;
+    }
+
+    @Override
+    public Set<String> placePrepositions() {
+        return Set.of("di");
+    }
+
+    @Override
+    public Set<String> objectPronouns() {
+        return Set.of("nya", "dia", "ia", "beliau");
+    }
+
+    @Override
+    public boolean unnamedTargets() {
+        return true;
+    }
+
+    @Override
+    public Set<String> targetlessRoots() {
+        return Set.of("01", "14", "15");
+    }
+}
