@@ -45,6 +45,14 @@ public final class DependencyCoder {
         /** Subject pronouns that refer back to an earlier subject (lower-case). */
         Set<String> pronouns();
 
+        /**
+         * The verbs a noun names the act of ("penolakan" → MENOLAK, "serangan" → MENYERANG), as
+         * keys; empty when the language codes no nominal events.
+         */
+        default List<Key> nominalKeys(UdSentence s, int word) {
+            return List.of();
+        }
+
         /** Object pronouns that refer to a person named before ("nya", "him"), lower-case. */
         default Set<String> objectPronouns() {
             return Set.of();
@@ -242,7 +250,61 @@ public final class DependencyCoder {
                 }
             }
         }
+        nominalEvents(t, actors, agents, out, seen);
         return out;
+    }
+
+    /**
+     * Events named by nouns ("penolakan dari dua pejabat", "serangan Israel terhadap Gaza",
+     * "X melayangkan kecaman kepada Y"): the noun's verb gives the code; its "dari"/"oleh"
+     * phrase or its possessor is the source, else the subject of the verb it is the object of;
+     * a target-preposition phrase on the noun is the target. Nouns that are the object of a coded
+     * verb are that verb's business.
+     */
+    private void nominalEvents(Tree t, List<ActorSpan> actors, List<AgentSpan> agents, List<Coded> out, Set<String> seen) {
+        Set<Integer> coded = new java.util.HashSet<>();
+        for (Coded c : out) for (int k = c.verbFrom(); k < c.verbTo(); k++) coded.add(k);
+        for (int i = 0; i < t.n; i++) {
+            if (!"NOUN".equals(t.upos(i)) || coded.contains(i) || t.head[i] >= 0 && coded.contains(t.head[i])) continue;
+            List<Key> keys = language.nominalKeys(t.s, i);
+            if (keys.isEmpty()) continue;
+            VerbPatterns.Verb verb = null;
+            for (Key k : keys) {
+                for (VerbPatterns.Verb v : verbs.verbs(k.word())) {
+                    if (v.words().size() == 1 && v.code() != null && v.code().forward() != null) {
+                        verb = v;
+                        break;
+                    }
+                }
+                if (verb != null) break;
+            }
+            if (verb == null) continue;
+            List<Actor> sources = List.of(), targets = List.of();
+            for (int c : t.children.get(i)) {
+                String cs = t.caseOf(c);
+                String r = t.base(c);
+                if (!(r.equals("nmod") || r.equals("obl"))) continue;
+                if (cs == null || language.agentPrepositions().contains(cs) || cs.equals("dari") || cs.equals("from")) {
+                    if (sources.isEmpty()) sources = phraseActors(t, c, actors, agents);
+                } else if (language.targetPrepositions().contains(cs) && targets.isEmpty()) {
+                    targets = phraseActors(t, c, actors, agents);
+                }
+            }
+            if (sources.isEmpty() && t.head[i] >= 0 && (t.rel[i].equals("obj") || t.rel[i].equals("nsubj:pass"))) {
+                sources = subject(t, t.head[i], actors, agents);
+            }
+            if (sources.isEmpty()) continue;
+            String code = verb.code().forward();
+            boolean hyp = hypothetical(t, i);
+            Found f = new Found(verb, i, i + 1, false);
+            for (Actor src : sources) {
+                if (targets.isEmpty()) {
+                    if (language.targetlessRoots().contains(code.substring(0, 2))) emit(out, seen, code, src, null, f, hyp);
+                    continue;
+                }
+                for (Actor tgt : targets) if (!tgt.code().equals(src.code()) || tgt.from() != src.from()) emit(out, seen, code, src, tgt, f, hyp);
+            }
+        }
     }
 
     private static void emit(List<Coded> out, Set<String> seen, String code, Actor src, Actor tgt, Found f, boolean hyp) {

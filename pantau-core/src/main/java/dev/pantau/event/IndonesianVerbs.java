@@ -21,6 +21,7 @@ import java.util.Set;
 final class IndonesianVerbs implements DependencyCoder.Language {
     private final VerbPatterns verbs;
     private final Map<String, List<String>> byRoot = new HashMap<>(); // "serang|" -> [MENYERANG]; "tanda tangan|i" -> [MENANDATANGANI]
+    private final Map<String, List<String>> byLemma = new HashMap<>(); // "serang" -> [MENYERANG, ...], any suffix
     private final Lemmatizer lemmatizer;
     private final Set<String> negations;
     private final Set<String> modals;
@@ -34,7 +35,9 @@ final class IndonesianVerbs implements DependencyCoder.Language {
         for (String w : verbs.verbWords()) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!lower.startsWith("me")) continue; // only meN- verbs have a di- passive
-            byRoot.computeIfAbsent(lemmatizer.lemma(lower, "VERB") + "|" + suffix(lower), k -> new ArrayList<>()).add(w);
+            String lemma = lemmatizer.lemma(lower, "VERB");
+            byRoot.computeIfAbsent(lemma + "|" + suffix(lower), k -> new ArrayList<>()).add(w);
+            byLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(w);
         }
         Set<String> neg = new java.util.HashSet<>(), mod = new java.util.HashSet<>();
         for (String[] r : pack.rows("modality.tsv")) {
@@ -73,6 +76,24 @@ final class IndonesianVerbs implements DependencyCoder.Language {
                 out.add(new DependencyCoder.Key(active, true));
             }
         }
+        return out;
+    }
+
+    /**
+     * A noun of an act ("penolakan", "serangan", "kecaman", "penangkapan": pe-an, -an and per-an
+     * forms) names the meN- verbs of its root; the plain suffix-less verb first ("menolak" before
+     * "menolakkan").
+     */
+    @Override
+    public List<DependencyCoder.Key> nominalKeys(UdSentence s, int word) {
+        String lower = s.words().get(word).form().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("an") || lower.length() < 6) return List.of();
+        String lemma = lemmatizer.lemma(lower, "NOUN");
+        if (lemma.equals(lower)) return List.of();
+        List<String> verbsOfRoot = byLemma.getOrDefault(lemma, List.of());
+        List<DependencyCoder.Key> out = new ArrayList<>();
+        for (String v : verbsOfRoot) if (suffix(v.toLowerCase(Locale.ROOT)).isEmpty()) out.add(new DependencyCoder.Key(v, false));
+        for (String v : verbsOfRoot) if (!suffix(v.toLowerCase(Locale.ROOT)).isEmpty()) out.add(new DependencyCoder.Key(v, false));
         return out;
     }
 
