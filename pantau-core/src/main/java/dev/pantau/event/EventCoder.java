@@ -28,7 +28,8 @@ import java.util.Set;
  * {@link DependencyCoder} with the pack's verb dictionary ({@code cameo.verbs.txt}), the entity
  * mentions as actors (their CAMEO actor code, else their country) and the pack's agents as
  * roles ("polisi" → COP). A role without a named country belongs to the article's country
- * (police arresting a suspect in an Indonesian article: IDN, IDN). Hypothetical cooperation
+ * (police arresting a suspect in an Indonesian article: IDN, IDN): the country most of its
+ * names belong to, else the pack's ({@code pack.tsv}: {@code country}). Hypothetical cooperation
  * ("akan bertemu") is coded as the intent to cooperate (CAMEO 03x). Events carry the date of
  * the sentence's first date (else the publication date) and the place named after a
  * preposition of location. A pure function of the document and the dictionaries.
@@ -70,6 +71,7 @@ public final class EventCoder implements Step {
         Agents agents = Agents.forPack(pack);
         Set<String> locationPrepositions = pack.compiled("location-prepositions", p -> Set.copyOf(p.lines("location-prepositions.txt")));
         String home = homeCountry(doc);
+        if (home == null) home = pack.compiled("pack-country", EventCoder::packCountry).orElse(null);
         int datelineEnd = doc.dateline() == null ? -1 : doc.dateline().end();
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -181,6 +183,12 @@ public final class EventCoder implements Step {
         String code = a.code();
         if (code.startsWith("---")) code = home == null ? null : home + code.substring(3);
         return new Event.Participant(a.entity(), code);
+    }
+
+    /** The pack's default country ({@code pack.tsv}: {@code country}), if it names one. */
+    private static java.util.Optional<String> packCountry(LanguagePack pack) {
+        for (String[] r : pack.rows("pack.tsv")) if (r.length > 1 && r[0].equals("country")) return java.util.Optional.of(r[1]);
+        return java.util.Optional.empty();
     }
 
     /** The country most of the article's named mentions belong to, or null. */
