@@ -131,7 +131,7 @@ public final class DependencyCoder {
             for (int i = 0; i < n; i++) {
                 UdWord w = s.words().get(i);
                 head[i] = w.head() <= 0 || w.head() > n ? -1 : w.head() - 1;
-                rel[i] = w.deprel() == null ? "" : w.deprel().toLowerCase(Locale.ROOT);
+                rel[i] = v2(w.deprel() == null ? "" : w.deprel().toLowerCase(Locale.ROOT));
                 if (head[i] >= 0) children.get(head[i]).add(i);
                 upper.add(w.form().toUpperCase(Locale.ROOT));
                 String lemma = w.lemma() == null || w.lemma().equals("_") ? w.form() : w.lemma();
@@ -146,6 +146,17 @@ public final class DependencyCoder {
             boolean[] in = new boolean[n];
             for (int k = 0; k < n; k++) in[k] = ancestor(i, k);
             return in;
+        }
+
+        /** UD v1 relation names (older parsers, the UDPipe 2.0 parses of the validation records) in their v2 spelling. */
+        private static String v2(String rel) {
+            return switch (rel) {
+                case "nsubjpass" -> "nsubj:pass";
+                case "csubjpass" -> "csubj:pass";
+                case "auxpass" -> "aux:pass";
+                case "dobj" -> "obj";
+                default -> rel;
+            };
         }
 
         String base(int i) {
@@ -251,7 +262,46 @@ public final class DependencyCoder {
             }
         }
         nominalEvents(t, actors, agents, out, seen);
+        return chains(t, out);
+    }
+
+    /** Intent to do a cooperative act of root 04–07 is the intent of that kind (CAMEO 036, 032, 031, 033). */
+    private static final java.util.Map<String, String> INTENT = java.util.Map.of("04", "036", "05", "032", "06", "031", "07", "033");
+
+    /**
+     * One event per verb chain, as PETRARCH combines a verb with its complement: when a coded
+     * verb's complement (xcomp, ccomp) is coded too with the same source, an appeal, demand or
+     * statement of it ("asked X to help", "urged", "said") keeps the governing verb's event only,
+     * and an intent ("pledged to expel", "berjanji akan membantu") the complement's, as an intent
+     * of that kind when the act is cooperative.
+     */
+    private static List<Coded> chains(Tree t, List<Coded> coded) {
+        if (coded.size() < 2) return coded;
+        List<Coded> out = new ArrayList<>(coded);
+        for (Coded gov : coded) {
+            String gr = gov.code().substring(0, 2);
+            for (Coded comp : coded) {
+                if (comp == gov || !sameActor(comp.source(), gov.source())) continue;
+                int v = comp.verbFrom();
+                if (t.head[v] < gov.verbFrom() || t.head[v] >= gov.verbTo()) continue;
+                String r = t.base(v);
+                if (!(r.equals("xcomp") || r.equals("ccomp"))) continue;
+                String cr = comp.code().substring(0, 2);
+                if (gr.equals("02") || gr.equals("10") || gr.equals("01")) {
+                    out.remove(comp);
+                } else if (gr.equals("03")) {
+                    out.remove(gov);
+                    if (INTENT.containsKey(cr) && out.remove(comp)) {
+                        out.add(new Coded(INTENT.get(cr), comp.source(), comp.target(), comp.verbFrom(), comp.verbTo(), comp.hypothetical()));
+                    }
+                }
+            }
+        }
         return out;
+    }
+
+    private static boolean sameActor(Actor a, Actor b) {
+        return a.code().equals(b.code()) && a.from() == b.from();
     }
 
     /**
@@ -409,7 +459,9 @@ public final class DependencyCoder {
             if (p.literals() == 0 && !(p.compound() && best == null)) continue;
             if (!possible(t, p.before()) || !possible(t, p.after())) continue;
             if (under == null) under = t.subtree(i);
-            if (matchesAfter(t, passive ? 0 : f.to, p.after(), under) && matchesBefore(t, f.from, p.before())) {
+            // in a passive the words around the verb trade places: its subject is the object, the agent the subject
+            if (passive ? matchesAfter(t, 0, p.after(), under) && matchesAfter(t, 0, p.before(), under)
+                    : matchesAfter(t, f.to, p.after(), under) && matchesBefore(t, f.from, p.before())) {
                 if (veto) return VETO;
                 best = p;
             }
