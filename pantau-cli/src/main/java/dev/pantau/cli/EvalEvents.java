@@ -29,7 +29,7 @@ final class EvalEvents implements Callable<Integer> {
             description = "Folder(s) holding the dictionaries the records name (comma-separated).")
     List<Path> dictionaries;
     @Option(names = "--expected", paramLabel = "FILE",
-            description = {"Take the expected codings from this records file instead (records matched by id): PETRARCH-2's",
+            description = {"Take the expected codings from this records file instead (records matched by id and text): PETRARCH-2's",
                     "PETR.UnitTest.records.xml expects the codes of the PETR.Validate.verbs.txt published with it."})
     Path expected;
     @Option(names = "--details", paramLabel = "FILE", description = "Write every record coded wrongly (expected, produced, text) to FILE.")

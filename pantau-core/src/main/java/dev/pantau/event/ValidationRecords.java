@@ -38,7 +38,8 @@ public record ValidationRecords(Map<String, List<String>> environment, List<Reco
 
     /**
      * These records (parses, texts, environment) with the expectations of {@code other}'s
-     * records of the same id ("-" and "_" alike); records {@code other} lacks are dropped.
+     * records of the same id ("-" and "_" alike) and the same text (case and spacing aside);
+     * records {@code other} lacks, or holds with another sentence, are dropped.
      */
     public ValidationRecords expecting(ValidationRecords other) {
         Map<String, Record> byId = new LinkedHashMap<>();
@@ -46,9 +47,13 @@ public record ValidationRecords(Map<String, List<String>> environment, List<Reco
         List<Record> out = new ArrayList<>();
         for (Record r : records) {
             Record o = byId.get(r.id().replace('-', '_'));
-            if (o != null) out.add(new Record(r.id(), r.category(), r.date(), o.expected(), o.noEvents(), o.error(), r.text(), r.parse()));
+            if (o != null && normal(o.text()).equals(normal(r.text()))) out.add(new Record(r.id(), r.category(), r.date(), o.expected(), o.noEvents(), o.error(), r.text(), r.parse()));
         }
         return new ValidationRecords(environment, List.copyOf(out));
+    }
+
+    private static String normal(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
