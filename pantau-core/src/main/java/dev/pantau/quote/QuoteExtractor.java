@@ -26,8 +26,6 @@ import java.util.Set;
 public final class QuoteExtractor implements Step {
     private static final int SPEAKER_WINDOW_TOKENS = 6;
     private static final int SCARE_MAX_WORDS = 4;
-    /** How far back a pronoun ("dia", "ujarnya") looks for its person. */
-    private static final int PRONOUN_REACH_CHARS = 2000;
 
     @Override
     public String name() {
@@ -48,12 +46,13 @@ public final class QuoteExtractor implements Step {
     public Doc apply(Doc doc, LanguagePack pack) {
         QuoteLexicon lex = pack.compiled("quotes", QuoteLexicon::of);
         MentionIndex mentions = new MentionIndex(doc);
+        SpeakerResolver speakers = new SpeakerResolver(doc, lex, mentions);
         List<int[]> marks = QuoteMarks.find(doc.text());
-        List<Quote> reported = reported(doc, lex, mentions, marks);
+        List<Quote> reported = reported(doc, lex, mentions, speakers, marks);
         List<Quote> out = new ArrayList<>(reported);
         Quote previous = null;
         for (int[] m : marks) {
-            Quote q = direct(doc, lex, mentions, m, reported, previous);
+            Quote q = direct(doc, lex, mentions, speakers, m, reported, previous);
             if (q != null) {
                 out.add(q);
                 previous = q;
@@ -63,7 +62,7 @@ public final class QuoteExtractor implements Step {
         return doc.withQuotes(out);
     }
 
-    private Quote direct(Doc doc, QuoteLexicon lex, MentionIndex mentions, int[] mark, List<Quote> reported, Quote previous) {
+    private Quote direct(Doc doc, QuoteLexicon lex, MentionIndex mentions, SpeakerResolver speakers, int[] mark, List<Quote> reported, Quote previous) {
         String text = doc.text();
         int s = mark[0] + 1, e = mark[1];
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
@@ -79,7 +78,14 @@ public final class QuoteExtractor implements Step {
             Token cue = doc.tokens().get(ti);
             String w = cue.text().toLowerCase(Locale.ROOT);
             if (lex.cuesAfter().contains(w) && cue.start() - mark[1] <= 3) {
-                String speaker = speakerAfter(doc, mentions, lex, ti, w);
+                String speaker = speakerAfter(doc, mentions, speakers, lex, ti, w, mark[0]);
+                Quote last = lastBefore(reported, previous, mark[0]);
+                boolean pronoun = w.endsWith("nya") || ti + 1 < doc.tokens().size()
+                        && lex.pronouns().contains(doc.tokens().get(ti + 1).text().toLowerCase(Locale.ROOT));
+                if (pronoun && last != null && last.speaker() != null && mark[0] - last.end() < 600
+                        && mentions.personsBefore(last.end(), mark[0]).isEmpty()) {
+                    speaker = last.speaker(); // "…," ujarnya / kata dia: the speaker just quoted, when nobody else came since
+                }
                 return new Quote(s, e, text.substring(s, e), true, speaker, span(text, cue));
             }
             // speaker, then cue: "…," Putin said / "…," Jokowi menegaskan
@@ -122,6 +128,15 @@ public final class QuoteExtractor implements Step {
         return new Quote(s, e, text.substring(s, e), true, speaker, null);
     }
 
+    /** The quote (reported or direct) that ends last before {@code offset}, or null. */
+    private static Quote lastBefore(List<Quote> reported, Quote previous, int offset) {
+        Quote best = previous != null && previous.end() <= offset ? previous : null;
+        for (Quote q : reported) {
+            if (q.end() <= offset && (best == null || q.end() > best.end())) best = q;
+        }
+        return best;
+    }
+
     /** Every word capitalised (or a number) and no closing punctuation: the title of a text, show or film. */
     static boolean isTitle(String quoted) {
         String t = quoted.strip();
@@ -139,13 +154,13 @@ public final class QuoteExtractor implements Step {
         return from - end < 80;
     }
 
-    private String speakerAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, int cueToken, String cue) {
+    private String speakerAfter(Doc doc, MentionIndex mentions, SpeakerResolver speakers, QuoteLexicon lex, int cueToken, String cue, int quoteStart) {
         Token c = doc.tokens().get(cueToken);
         if (cue.endsWith("nya")) {
-            MentionIndex.Ref r = previousPerson(doc, lex, mentions, c.start());
+            MentionIndex.Ref r = speakers.previousPerson(quoteStart);
             return r == null ? null : r.entity().id();
         }
-        MentionIndex.Ref r = speakerRightAfter(doc, mentions, lex, cueToken);
+        MentionIndex.Ref r = speakerRightAfter(doc, mentions, speakers, lex, cueToken, quoteStart);
         return r == null ? null : r.entity().id();
     }
 
@@ -154,12 +169,12 @@ public final class QuoteExtractor implements Step {
      * between ("kata Presiden Joko Widodo", "ujar juru bicara Kemlu"); "kata kantor berita
      * pemerintah Rusia" names no speaker.
      */
-    private static MentionIndex.Ref speakerRightAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, int cueToken) {
+    private static MentionIndex.Ref speakerRightAfter(Doc doc, MentionIndex mentions, SpeakerResolver speakers, QuoteLexicon lex, int cueToken, int quoteStart) {
         int limit = Math.min(doc.tokens().size() - 1, cueToken + SPEAKER_WINDOW_TOKENS);
         for (int k = cueToken + 1; k <= limit; k++) {
             Token t = doc.tokens().get(k);
             if (lex.pronouns().contains(t.text().toLowerCase(Locale.ROOT))) {
-                return previousPerson(doc, lex, mentions, doc.tokens().get(cueToken).start());
+                return speakers.previousPerson(quoteStart); // nobody named inside the quote is its speaker
             }
             MentionIndex.Ref r = mentions.firstSpeaker(t.start(), t.end());
             if (r != null) return r;
@@ -168,63 +183,8 @@ public final class QuoteExtractor implements Step {
         return null;
     }
 
-    /**
-     * The person a pronoun at {@code offset} refers to: the last person mentioned before it as a
-     * subject ("Elon Musk meluncurkan …") or as a speaker ("kata Musk"), else the last person
-     * mentioned at all. A person only mentioned as an object or oblique ("Andi berdebat dengan
-     * Budi mengenai …") does not take the pronoun. Subjects come from the dependency parse
-     * (nsubj) when the sentence is parsed, else from the word after the name.
-     */
-    private static MentionIndex.Ref previousPerson(Doc doc, QuoteLexicon lex, MentionIndex mentions, int offset) {
-        List<MentionIndex.Ref> persons = mentions.personsBefore(Math.max(0, offset - PRONOUN_REACH_CHARS), offset);
-        for (MentionIndex.Ref r : persons) {
-            if (isSubjectOrSpeaker(doc, lex, r)) return r;
-        }
-        return persons.isEmpty() ? null : persons.get(0);
-    }
-
-    private static boolean isSubjectOrSpeaker(Doc doc, QuoteLexicon lex, MentionIndex.Ref r) {
-        Boolean parsed = subjectByParse(doc, r.mention().start(), r.mention().end());
-        if (parsed != null) {
-            if (parsed) return true;
-        } else {
-            int t = tokenAt(doc, r.mention().end());
-            if (t >= 0 && t < doc.tokens().size()) {
-                Token next = doc.tokens().get(t);
-                if (next.isWord() && !next.startsUpper() && next.text().length() > 3) return true;
-            }
-        }
-        // "kata Musk", "kata Presiden Donald Trump": a speech cue before the name, titles between
-        int p = lastTokenBefore(doc, r.mention().start());
-        for (int skipped = 0; p >= 0 && skipped < 3 && doc.tokens().get(p).startsUpper(); skipped++) p--;
-        return p >= 0 && lex.cuesAfter().contains(doc.tokens().get(p).text().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Whether a word of the text span [start, end) is a subject (nsubj, nsubj:pass) in the
-     * dependency parse; null when the span's words carry no parse.
-     */
-    private static Boolean subjectByParse(Doc doc, int start, int end) {
-        boolean any = false;
-        List<Word> words = doc.words();
-        int lo = 0, hi = words.size(); // the first word ending after start (words are in text order)
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.get(mid).end() <= start) lo = mid + 1;
-            else hi = mid;
-        }
-        for (int i = lo; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (w.start() >= end) break;
-            if (w.deprel() == null) return null;
-            any = true;
-            if (w.deprel().startsWith("nsubj")) return true;
-        }
-        return any ? false : null;
-    }
-
     /** Reported speech: "X mengatakan (kepada Y) (bahwa) …", "Menurut X, …", "…, kata X." */
-    private List<Quote> reported(Doc doc, QuoteLexicon lex, MentionIndex mentions, List<int[]> marks) {
+    private List<Quote> reported(Doc doc, QuoteLexicon lex, MentionIndex mentions, SpeakerResolver speakers, List<int[]> marks) {
         List<Quote> out = new ArrayList<>();
         String text = doc.text();
         for (Sentence sent : doc.sentences()) {
@@ -235,11 +195,16 @@ public final class QuoteExtractor implements Step {
                 if (QuoteMarks.inside(marks, t.start())) continue;
                 if (lex.cuesBefore().contains(w) && i > 0) {
                     // the speaker is a person before the verb if there is one ("Pemimpin Korea Utara itu
-                    // berjanji … dengan Moskow dan mengatakan …"), else the nearest body or country
-                    MentionIndex.Ref speaker = mentions.lastSpeaker(sent.start(), t.start(), true);
-                    if (speaker == null) speaker = mentions.lastSpeaker(sent.start(), t.start(), false);
-                    if (speaker == null && lex.pronouns().contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-                        speaker = previousPerson(doc, lex, mentions, t.start());
+                    // berjanji … dengan Moskow dan mengatakan …"),
+                    // else the nearest body or country. The parse's subject of the verb comes first.
+                    SpeakerResolver.Subject subject = speakers.subjectOf(t);
+                    MentionIndex.Ref speaker = subject.speaker();
+                    if (!subject.parsed()) {
+                        speaker = mentions.lastSpeaker(sent.start(), t.start(), true);
+                        if (speaker == null) speaker = mentions.lastSpeaker(sent.start(), t.start(), false);
+                        if (speaker == null && lex.pronouns().contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                            speaker = speakers.previousPerson(t.start());
+                        }
                     }
                     int c = i + 1;
                     if (c < toks.size() && lex.addresseePrepositions().contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
@@ -259,7 +224,7 @@ public final class QuoteExtractor implements Step {
                     int comma = indexOf(toks, ",", 1);
                     MentionIndex.Ref speaker;
                     if (w.endsWith("nya") || comma == 2 && lex.pronouns().contains(toks.get(1).text().toLowerCase(Locale.ROOT))) {
-                        speaker = previousPerson(doc, lex, mentions, t.start()); // "Menurutnya, …", "Menurut dia, …"
+                        speaker = speakers.previousPerson(t.start()); // "Menurutnya, …", "Menurut dia, …"
                     } else {
                         speaker = mentions.firstSpeaker(t.end(), sent.end());
                         if (speaker != null && comma > 0 && toks.get(comma).start() < speaker.mention().end()) speaker = null;
@@ -272,8 +237,8 @@ public final class QuoteExtractor implements Step {
                 }
                 if (i > 1 && lex.cuesAfter().contains(w) && toks.get(i - 1).text().equals(",")
                         && !QuoteMarks.anyIn(marks, sent.start(), sent.end())) {
-                    MentionIndex.Ref speaker = w.endsWith("nya") ? previousPerson(doc, lex, mentions, t.start())
-                            : speakerRightAfter(doc, mentions, lex, sent.firstToken() + i);
+                    MentionIndex.Ref speaker = w.endsWith("nya") ? speakers.previousPerson(sent.start())
+                            : speakerRightAfter(doc, mentions, speakers, lex, sent.firstToken() + i, sent.start());
                     int e = toks.get(i - 1).start();
                     int next = i + 1;
                     while (next < toks.size() && !toks.get(next).text().equals(",") && next - i <= SPEAKER_WINDOW_TOKENS
@@ -318,7 +283,7 @@ public final class QuoteExtractor implements Step {
         return -1;
     }
 
-    private static int tokenAt(Doc doc, int offset) {
+    static int tokenAt(Doc doc, int offset) {
         List<Token> toks = doc.tokens();
         int lo = 0, hi = toks.size() - 1, ans = -1;
         while (lo <= hi) {
@@ -331,7 +296,7 @@ public final class QuoteExtractor implements Step {
         return ans;
     }
 
-    private static int lastTokenBefore(Doc doc, int offset) {
+    static int lastTokenBefore(Doc doc, int offset) {
         int t = tokenAt(doc, offset);
         return t < 0 ? doc.tokens().size() - 1 : t - 1;
     }

@@ -83,4 +83,27 @@ class QuoteExtractorTest {
         assertTrue(QuoteExtractor.isTitle("7 Cara Menanam Padi Organik"));
         assertFalse(QuoteExtractor.isTitle("Kami menunggu keputusan bank sentral"));
     }
+
+    @Test
+    void aPronounTakesTheSubjectBehindItsTitlesNotTheLastPersonNamed() {
+        Doc d = Seed.analyze("Gubernur Bank Indonesia Perry Warjiyo menjelaskan keputusan itu bersama Menteri Keuangan Sri Mulyani Indrawati. "
+                + "\"Inflasi masih terlalu tinggi untuk menurunkan suku bunga,\" kata dia.", "2024-03-07");
+        assertEquals("Perry Warjiyo", speaker(d, quote(d, "Inflasi masih terlalu tinggi")));
+    }
+
+    @Test
+    void theSpeechVerbsSubjectIsTheSpeaker() {
+        Doc d = Seed.analyze("Menanggapi kritik Budi Santoso, sejumlah pejabat menegaskan bahwa aturan baru itu tetap berlaku bulan depan. "
+                + "Ketua Koperasi Tani Makmur, Siti Rahmawati mengatakan bahwa harga pupuk naik dua kali lipat.", "2024-03-07");
+        assertNull(quote(d, "aturan baru itu tetap berlaku").speaker(), "a subject that names nobody: no speaker, not the person in the fronted clause");
+        assertEquals("Siti Rahmawati", speaker(d, quote(d, "harga pupuk naik")), "the name in apposition to the title is the speaker");
+    }
+
+    @Test
+    void aSuffixCueAfterAQuoteContinuesTheSpeakerJustQuoted() {
+        Doc d = Seed.analyze("Bupati Sleman Rudi Hartono menilai, banjir itu datang dari hulu sungai yang gundul. "
+                + "\"Kami sudah meminta bantuan dari pemerintah provinsi sejak pekan lalu,\" ujarnya.", "2024-03-07");
+        assertEquals("Rudi Hartono", speaker(d, quote(d, "banjir itu datang")));
+        assertEquals("Rudi Hartono", speaker(d, quote(d, "Kami sudah meminta bantuan")));
+    }
 }
