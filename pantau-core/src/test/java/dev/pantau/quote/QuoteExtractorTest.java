@@ -106,4 +106,12 @@ class QuoteExtractorTest {
         assertEquals("Rudi Hartono", speaker(d, quote(d, "banjir itu datang")));
         assertEquals("Rudi Hartono", speaker(d, quote(d, "Kami sudah meminta bantuan")));
     }
+
+    @Test
+    void aNamePartTheEntityLayerLeftUntaggedStillNamesItsPerson() {
+        // "Bintang" is also a common word ("star"), so the entity layer leaves the lone word untagged
+        Doc d = Seed.analyze("Wali Kota Bogor, Rudi Bintang, meresmikan pasar baru. "
+                + "Bintang menegaskan bahwa pasar itu dibangun selama pandemi.", "2024-03-07");
+        assertEquals("Rudi Bintang", speaker(d, quote(d, "pasar itu dibangun")));
+    }
 }
