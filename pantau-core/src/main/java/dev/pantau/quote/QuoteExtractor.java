@@ -167,17 +167,50 @@ public final class QuoteExtractor implements Step {
     /**
      * The speaker named right after a cue: only capitalised words or title words may stand
      * between ("kata Presiden Joko Widodo", "ujar juru bicara Kemlu"); "kata kantor berita
-     * pemerintah Rusia" names no speaker.
+     * pemerintah Rusia" names no speaker. A body named among the titles gives way to the person
+     * after it ("ujar Hakim MK Budi Santoso"), and so does a name followed by a ranked person in
+     * apposition ("kata Kepala Seksi Humas Polres, Iptu Budi"). A title alone ("kata presiden
+     * kepada wartawan") refers back, as a pronoun does.
      */
     private static MentionIndex.Ref speakerRightAfter(Doc doc, MentionIndex mentions, SpeakerResolver speakers, QuoteLexicon lex, int cueToken, int quoteStart) {
-        int limit = Math.min(doc.tokens().size() - 1, cueToken + SPEAKER_WINDOW_TOKENS);
+        List<Token> toks = doc.tokens();
+        int limit = Math.min(toks.size() - 1, cueToken + SPEAKER_WINDOW_TOKENS);
+        boolean lowerTitles = true;
         for (int k = cueToken + 1; k <= limit; k++) {
-            Token t = doc.tokens().get(k);
-            if (lex.pronouns().contains(t.text().toLowerCase(Locale.ROOT))) {
+            Token t = toks.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (lex.pronouns().contains(w)) {
                 return speakers.previousPerson(quoteStart); // nobody named inside the quote is its speaker
             }
             MentionIndex.Ref r = mentions.firstSpeaker(t.start(), t.end());
-            if (r != null) return r;
+            if (r != null) {
+                MentionIndex.Ref person = personAfter(doc, mentions, lex, r);
+                return person != null ? person : r;
+            }
+            boolean title = lex.titleWords().contains(w);
+            if (!(t.isWord() && (t.startsUpper() || title))) {
+                return lowerTitles && k > cueToken + 1 ? speakers.previousPerson(quoteStart) : null;
+            }
+            lowerTitles &= title && !t.startsUpper();
+        }
+        return null;
+    }
+
+    /** A person named after the mention {@code r} in a title chain or an apposition, or null. */
+    private static MentionIndex.Ref personAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, MentionIndex.Ref r) {
+        List<Token> toks = doc.tokens();
+        int k = tokenAt(doc, r.mention().end());
+        boolean person = r.entity().type() == dev.pantau.doc.Entity.Type.PERSON;
+        if (person) {
+            // "…, Iptu Budi": a comma, then a rank or title
+            if (k < 0 || k + 1 >= toks.size() || !toks.get(k).text().equals(",")
+                    || !lex.titleWords().contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))) return null;
+            k++;
+        }
+        for (int n = 0; k >= 0 && k < toks.size() && n < 5; k++, n++) {
+            Token t = toks.get(k);
+            MentionIndex.Ref next = mentions.firstSpeaker(t.start(), t.end());
+            if (next != null && next.entity().type() == dev.pantau.doc.Entity.Type.PERSON && next.entity() != r.entity()) return next;
             if (!(t.isWord() && (t.startsUpper() || lex.titleWords().contains(t.text().toLowerCase(Locale.ROOT))))) return null;
         }
         return null;

@@ -114,4 +114,20 @@ class QuoteExtractorTest {
                 + "Bintang menegaskan bahwa pasar itu dibangun selama pandemi.", "2024-03-07");
         assertEquals("Rudi Bintang", speaker(d, quote(d, "pasar itu dibangun")));
     }
+
+    @Test
+    void afterTheCueThePersonBehindTitlesAndBodiesSpeaks() {
+        Doc d = Seed.analyze("Sidang uji materi berlanjut di Jakarta. "
+                + "\"Permohonan ini kami tolak untuk seluruhnya,\" ujar Hakim Mahkamah Konstitusi Arief Hidayat saat membacakan putusan. "
+                + "\"Korban dibawa ke rumah sakit dengan luka berat,\" kata Kepala Seksi Humas Polres Garut, Iptu Dadang Sutisna.", "2024-03-07");
+        assertEquals("Arief Hidayat", speaker(d, quote(d, "Permohonan ini kami tolak")));
+        assertEquals("Dadang Sutisna", speaker(d, quote(d, "Korban dibawa")));
+    }
+
+    @Test
+    void aTitleAloneAfterTheCueRefersBack() {
+        Doc d = Seed.analyze("Presiden Joko Widodo meninjau lokasi banjir di Bekasi bersama warga. "
+                + "\"Kita akan bangun tanggul yang lebih tinggi,\" kata presiden kepada wartawan.", "2021-02-20");
+        assertEquals("Joko Widodo", speaker(d, quote(d, "Kita akan bangun tanggul")));
+    }
 }
