@@ -100,6 +100,8 @@ public final class QuoteExtractor implements Step {
                     }
                 }
             }
+            Quote anaphoric = anaphoricSubjectAfter(doc, lex, speakers, mark, ti, s, e);
+            if (anaphoric != null) return anaphoric;
         }
         // cue before: Kim mengatakan, "…"  /  Kim: "…"
         int before = lastTokenBefore(doc, mark[0]);
@@ -126,6 +128,37 @@ public final class QuoteExtractor implements Step {
                 || mark[0] == sentStart;
         String speaker = previous != null && opensParagraph && followsClosely(previous, mark[0]) ? previous.speaker() : null;
         return new Quote(s, e, text.substring(s, e), true, speaker, null);
+    }
+
+    /**
+     * A quote that ends inside its own sentence ("…," / "…!" / "…?") and goes on with an anaphoric
+     * subject and its verb: "…," ia menulis di akun media sosialnya; "…!" pengusaha itu memposting.
+     * The subject refers back to the salient person before the quote, whatever the verb.
+     */
+    private static Quote anaphoricSubjectAfter(Doc doc, QuoteLexicon lex, SpeakerResolver speakers, int[] mark, int ti, int s, int e) {
+        String text = doc.text();
+        int last = mark[1] - 1;
+        while (last > mark[0] && Character.isWhitespace(text.charAt(last))) last--;
+        if (",!?".indexOf(text.charAt(last)) < 0 || doc.tokens().get(ti).start() - mark[1] > 3) return null;
+        List<Token> toks = doc.tokens();
+        Token first = toks.get(ti);
+        int verb = -1;
+        if (lex.pronouns().contains(first.text().toLowerCase(Locale.ROOT))) {
+            verb = ti + 1;
+        } else if (first.isWord() && !first.startsUpper()) {
+            // a nominal closed by a demonstrative: "bos perusahaan itu"
+            for (int k = ti + 1; k < Math.min(toks.size(), ti + 8); k++) {
+                String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+                if (!toks.get(k).isWord()) break;
+                if (lex.demonstratives().contains(w)) {
+                    verb = k + 1;
+                    break;
+                }
+            }
+        }
+        if (verb < 0 || verb >= toks.size() || !toks.get(verb).isWord() || toks.get(verb).startsUpper()) return null;
+        MentionIndex.Ref r = speakers.previousPerson(mark[0]);
+        return new Quote(s, e, text.substring(s, e), true, r == null ? null : r.entity().id(), span(text, toks.get(verb)));
     }
 
     /** The quote (reported or direct) that ends last before {@code offset}, or null. */

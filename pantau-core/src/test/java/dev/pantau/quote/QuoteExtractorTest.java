@@ -130,4 +130,13 @@ class QuoteExtractorTest {
                 + "\"Kita akan bangun tanggul yang lebih tinggi,\" kata presiden kepada wartawan.", "2021-02-20");
         assertEquals("Joko Widodo", speaker(d, quote(d, "Kita akan bangun tanggul")));
     }
+
+    @Test
+    void anAnaphoricSubjectAfterTheQuoteNamesTheSpeakerWhateverTheVerb() {
+        Doc d = Seed.analyze("Gubernur Jawa Tengah Ganjar Pranowo mengkritik rencana pajak baru itu. "
+                + "\"Pajak ini akan mematikan usaha kecil,\" ia menulis di akun media sosialnya. "
+                + "\"Kami tidak akan diam!\" politikus senior itu memposting kemudian.", "2021-02-20");
+        assertEquals("Ganjar Pranowo", speaker(d, quote(d, "Pajak ini akan mematikan")));
+        assertEquals("Ganjar Pranowo", speaker(d, quote(d, "Kami tidak akan diam")));
+    }
 }
