@@ -115,6 +115,7 @@ public final class QuoteExtractor implements Step {
             }
         }
         int words = text.substring(s, e).split("\\s+").length;
+        if (words <= SCARE_MAX_WORDS && isTitle(text.substring(s, e))) return null; // a name in quotes: “Gerakan Bumi Hijau”
         if (words <= SCARE_MAX_WORDS) {
             for (Quote r : reported) {
                 if (r.speaker() != null && mark[0] >= r.start() && mark[0] <= sentEnd && doc.sentenceAt(r.start()) == sentence) {
@@ -289,20 +290,38 @@ public final class QuoteExtractor implements Step {
                 if (i == 0 && lex.accordingTo().contains(w)) {
                     int comma = indexOf(toks, ",", 1);
                     MentionIndex.Ref speaker;
-                    if (w.endsWith("nya") || comma == 2 && lex.pronouns().contains(toks.get(1).text().toLowerCase(Locale.ROOT))) {
-                        speaker = speakers.previousPerson(t.start()); // "Menurutnya, …", "Menurut dia, …"
+                    boolean anaphor = comma > 1 && comma <= 14 && lex.demonstratives().contains(toks.get(comma - 1).text().toLowerCase(Locale.ROOT))
+                            && mentions.personsBefore(t.end(), toks.get(comma).start()).isEmpty();
+                    if (w.endsWith("nya") || comma == 2 && lex.pronouns().contains(toks.get(1).text().toLowerCase(Locale.ROOT)) || anaphor) {
+                        // "Menurutnya, …", "Menurut dia, …", "Menurut pendiri perusahaan itu, …"
+                        speaker = speakers.previousPerson(t.start());
                     } else {
                         speaker = mentions.firstSpeaker(t.end(), sent.end());
                         if (speaker != null && comma > 0 && toks.get(comma).start() < speaker.mention().end()) speaker = null;
                     }
-                    if (speaker != null && comma > 0 && comma <= 6 && comma + 1 < toks.size()) {
+                    if (speaker != null && comma > 0 && (comma <= 6 || anaphor) && comma + 1 < toks.size()) {
                         Quote q = clause(text, marks, toks.get(comma + 1).start(), sent.end(), speaker, t);
                         if (q != null) out.add(q);
                     }
                     break;
                 }
+                if (i > 1 && lex.accordingTo().contains(w) && !w.endsWith("nya") && toks.get(i - 1).text().equals(",")
+                        && !QuoteMarks.anyIn(marks, sent.start(), t.start())) {
+                    // "…, menurut X, …" inside the statement, or "…, menurut X." after it
+                    int comma = indexOf(toks, ",", i + 1);
+                    int to = comma > 0 && comma - i <= 8 ? toks.get(comma).start() : sent.end();
+                    MentionIndex.Ref speaker = mentions.firstSpeaker(t.end(), to);
+                    if (speaker != null && (comma < 0 || comma - i <= 8 || to == sent.end())) {
+                        int e = to == sent.end() ? toks.get(i - 1).start() : sent.end();
+                        while (e > sent.start() && (Character.isWhitespace(text.charAt(e - 1)) || ",.;:!?".indexOf(text.charAt(e - 1)) >= 0)) e--;
+                        if (e - sent.start() >= 8) {
+                            out.add(new Quote(sent.start(), e, text.substring(sent.start(), e), false, speaker.entity().id(), span(text, t)));
+                        }
+                    }
+                    break;
+                }
                 if (i > 1 && lex.cuesAfter().contains(w) && toks.get(i - 1).text().equals(",")
-                        && !QuoteMarks.anyIn(marks, sent.start(), sent.end())) {
+                        && !QuoteMarks.anyIn(marks, sent.start(), t.start())) {
                     MentionIndex.Ref speaker = w.endsWith("nya") ? speakers.previousPerson(sent.start())
                             : speakerRightAfter(doc, mentions, speakers, lex, sent.firstToken() + i, sent.start());
                     int e = toks.get(i - 1).start();
@@ -325,7 +344,8 @@ public final class QuoteExtractor implements Step {
 
     private static Quote clause(String text, List<int[]> marks, int s, int end, MentionIndex.Ref speaker, Token cue) {
         for (int[] m : marks) {
-            if (m[0] >= s && m[0] < end) {
+            // a direct quote ends the reported clause; a short quoted phrase inside it does not
+            if (m[0] >= s && m[0] < end && text.substring(m[0] + 1, m[1]).strip().split("\\s+").length > SCARE_MAX_WORDS) {
                 end = m[0];
                 break;
             }

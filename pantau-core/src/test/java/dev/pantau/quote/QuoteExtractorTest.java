@@ -139,4 +139,26 @@ class QuoteExtractorTest {
         assertEquals("Ganjar Pranowo", speaker(d, quote(d, "Pajak ini akan mematikan")));
         assertEquals("Ganjar Pranowo", speaker(d, quote(d, "Kami tidak akan diam")));
     }
+
+    @Test
+    void menurutInsideOrAfterTheStatementAndLongAnaphoricNominals() {
+        Doc d = Seed.analyze("Menteri Keuangan Sri Mulyani Indrawati membuka rapat anggaran di Jakarta. "
+                + "Defisit tahun ini, menurut Sri Mulyani, masih berada di bawah tiga persen. "
+                + "Penerimaan pajak naik sepuluh persen, menurut Sri Mulyani. "
+                + "Menurut bendahara negara yang sudah menjabat dua periode itu, belanja subsidi harus dipangkas.", "2024-03-07");
+        assertEquals("Sri Mulyani Indrawati", speaker(d, quote(d, "Defisit tahun ini")));
+        assertEquals("Sri Mulyani Indrawati", speaker(d, quote(d, "Penerimaan pajak naik sepuluh persen")));
+        assertEquals("Penerimaan pajak naik sepuluh persen", quote(d, "Penerimaan pajak").text());
+        assertEquals("Sri Mulyani Indrawati", speaker(d, quote(d, "belanja subsidi harus dipangkas")));
+    }
+
+    @Test
+    void aShortQuotedPhraseInsideAReportedClauseStaysInIt() {
+        Doc d = Seed.analyze("Menteri Keuangan Sri Mulyani Indrawati menyebut bahwa sikap \"terlalu hati-hati\" justru menahan investasi. "
+                + "Ia juga menyebut gerakan \"Hemat Energi Nasional\" berhasil.", "2024-03-07");
+        Quote clause = quote(d, "sikap");
+        assertTrue(clause.text().endsWith("justru menahan investasi"), clause.text());
+        assertEquals("Sri Mulyani Indrawati", speaker(d, quote(d, "terlalu hati-hati")));
+        assertTrue(d.quotes().stream().noneMatch(q -> q.text().equals("Hemat Energi Nasional")), "a quoted name is no quote");
+    }
 }
