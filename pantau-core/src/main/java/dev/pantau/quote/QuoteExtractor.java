@@ -59,7 +59,52 @@ public final class QuoteExtractor implements Step {
             }
         }
         out.sort(Comparator.comparingInt(Quote::start));
-        return doc.withQuotes(out);
+        return doc.withQuotes(resumed(doc, lex, mentions, speakers, distinct(out)));
+    }
+
+    /** One quote per quoted text: a phrase quoted again ("frasa “…”" twice) is the same quote, with the first speaker found. */
+    private static List<Quote> distinct(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Quote q : quotes) {
+            String key = q.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            Integer at = seen.get(key);
+            if (at == null) {
+                seen.put(key, out.size());
+                out.add(q);
+            } else if (out.get(at).speaker() == null && q.speaker() != null) {
+                Quote first = out.get(at);
+                out.set(at, new Quote(first.start(), first.end(), first.text(), first.direct(), q.speaker(), q.cue()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Demikian disampaikan oleh X." after a statement: the quotes of the sentence before are X's.
+     */
+    private static List<Quote> resumed(Doc doc, QuoteLexicon lex, MentionIndex mentions, SpeakerResolver speakers, List<Quote> quotes) {
+        List<dev.pantau.doc.Sentence> sents = doc.sentences();
+        List<Quote> out = new ArrayList<>(quotes);
+        for (int si = 1; si < sents.size(); si++) {
+            List<Token> toks = doc.tokens(sents.get(si));
+            if (toks.isEmpty() || !lex.resumptives().contains(toks.get(0).text().toLowerCase(Locale.ROOT))) continue;
+            MentionIndex.Ref agent = null;
+            for (int k = 1; k < Math.min(toks.size(), 5) && agent == null; k++) {
+                if (lex.agentPrepositions().contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+                    agent = speakerRightAfter(doc, mentions, speakers, lex, sents.get(si).firstToken() + k, sents.get(si).start());
+                }
+            }
+            if (agent == null) continue;
+            int from = sents.get(si - 1).start(), to = sents.get(si).start();
+            for (int i = 0; i < out.size(); i++) {
+                Quote q = out.get(i);
+                if (q.end() > from && q.end() <= to) {
+                    out.set(i, new Quote(q.start(), q.end(), q.text(), q.direct(), agent.entity().id(), q.cue()));
+                }
+            }
+        }
+        return out;
     }
 
     private Quote direct(Doc doc, QuoteLexicon lex, MentionIndex mentions, SpeakerResolver speakers, int[] mark, List<Quote> reported, Quote previous) {
@@ -83,7 +128,7 @@ public final class QuoteExtractor implements Step {
                 boolean pronoun = w.endsWith("nya") || ti + 1 < doc.tokens().size()
                         && lex.pronouns().contains(doc.tokens().get(ti + 1).text().toLowerCase(Locale.ROOT));
                 if (pronoun && last != null && last.speaker() != null && mark[0] - last.end() < 600
-                        && mentions.personsBefore(last.end(), mark[0]).isEmpty()) {
+                        && noOtherPersonSince(mentions, last, mark[0])) {
                     speaker = last.speaker(); // "…," ujarnya / kata dia: the speaker just quoted, when nobody else came since
                 }
                 return new Quote(s, e, text.substring(s, e), true, speaker, span(text, cue));
@@ -99,6 +144,16 @@ public final class QuoteExtractor implements Step {
                         return new Quote(s, e, text.substring(s, e), true, who.entity().id(), span(text, verb));
                     }
                 }
+            }
+            if (lex.resumptives().contains(w) && cue.start() - mark[1] <= 3) {
+                // "…," demikian bunyi spanduk itu / demikian disampaikan oleh X
+                MentionIndex.Ref agent = null;
+                for (int k = ti + 1; k < Math.min(doc.tokens().size(), ti + 4) && agent == null; k++) {
+                    if (lex.agentPrepositions().contains(doc.tokens().get(k).text().toLowerCase(Locale.ROOT))) {
+                        agent = speakerRightAfter(doc, mentions, speakers, lex, k, mark[0]);
+                    }
+                }
+                return new Quote(s, e, text.substring(s, e), true, agent == null ? null : agent.entity().id(), span(text, cue));
             }
             Quote anaphoric = anaphoricSubjectAfter(doc, lex, speakers, mark, ti, s, e);
             if (anaphoric != null) return anaphoric;
@@ -125,6 +180,7 @@ public final class QuoteExtractor implements Step {
             return null;
         }
         if (isTitle(text.substring(s, e))) return null; // “Jejak Para Nelayan Selat Malaka”: a title, no speech
+        if (mark[1] + 1 < text.length() && text.charAt(mark[1] + 1) == ':') return null; // “…”: a label before what it names
         boolean opensParagraph = mark[0] == 0 || text.lastIndexOf('\n', mark[0]) >= text.lastIndexOf(' ', mark[0] - 1)
                 || mark[0] == sentStart;
         String speaker = previous != null && opensParagraph && followsClosely(previous, mark[0]) ? previous.speaker() : null;
@@ -162,6 +218,18 @@ public final class QuoteExtractor implements Step {
         return new Quote(s, e, text.substring(s, e), true, r == null ? null : r.entity().id(), span(text, toks.get(verb)));
     }
 
+    /**
+     * Whether no person other than the quote's own speaker is named between the quote's end (or
+     * its cue's, when the cue follows it: "…," politikus Partai X itu menulis) and {@code offset}.
+     */
+    private static boolean noOtherPersonSince(MentionIndex mentions, Quote last, int offset) {
+        int from = last.cue() != null ? Math.max(last.end(), last.cue().end()) : last.end();
+        for (MentionIndex.Ref r : mentions.personsBefore(from, offset)) {
+            if (!r.entity().id().equals(last.speaker())) return false;
+        }
+        return true;
+    }
+
     /** The quote (reported or direct) that ends last before {@code offset}, or null. */
     private static Quote lastBefore(List<Quote> reported, Quote previous, int offset) {
         Quote best = previous != null && previous.end() <= offset ? previous : null;
@@ -171,15 +239,21 @@ public final class QuoteExtractor implements Step {
         return best;
     }
 
-    /** Every word capitalised (or a number) and no closing punctuation: the title of a text, show or film. */
+    /**
+     * Headline case (at least two words in three capitalised or numbers, small words like "ke" or
+     * "dan" allowed between) and no closing comma or period: the title of a text, video, show or film.
+     */
     static boolean isTitle(String quoted) {
         String t = quoted.strip();
-        if (t.isEmpty() || ".!?,".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
-        for (String w : t.split("\\s+")) {
+        if (t.isEmpty() || ".,".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        String[] words = t.split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
             char c = w.charAt(0);
-            if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+            if (Character.isUpperCase(c) || Character.isDigit(c)) capitalised++;
         }
-        return true;
+        if (!Character.isUpperCase(words[0].charAt(0)) && !Character.isDigit(words[0].charAt(0))) return false;
+        return capitalised == words.length || words.length >= 4 && capitalised * 3 >= words.length * 2 && t.charAt(t.length() - 1) != '!';
     }
 
     /** Little more than the previous quote's own cue and speaker stands between it and this one. */
@@ -236,6 +310,16 @@ public final class QuoteExtractor implements Step {
         int k = tokenAt(doc, r.mention().end());
         boolean person = r.entity().type() == dev.pantau.doc.Entity.Type.PERSON;
         if (person) {
+            // two persons in one chain: the first was a title word taken for a name ("Menteri Perhubungan (Menhub) Budi")
+            int n = k;
+            if (n >= 0 && n < toks.size() && toks.get(n).text().equals("(")) {
+                while (n < toks.size() && n - k < 5 && !toks.get(n).text().equals(")")) n++;
+                n++;
+            }
+            if (n >= 0 && n < toks.size()) {
+                MentionIndex.Ref next = mentions.firstSpeaker(toks.get(n).start(), toks.get(n).end());
+                if (next != null && next.entity().type() == dev.pantau.doc.Entity.Type.PERSON && next.entity() != r.entity()) return next;
+            }
             // "…, Iptu Budi": a comma, then a rank or title
             if (k < 0 || k + 1 >= toks.size() || !toks.get(k).text().equals(",")
                     || !lex.titleWords().contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))) return null;
@@ -243,6 +327,13 @@ public final class QuoteExtractor implements Step {
         }
         for (int n = 0; k >= 0 && k < toks.size() && n < 5; k++, n++) {
             Token t = toks.get(k);
+            if (t.text().equals("(")) { // an acronym in brackets: "Kementerian Keuangan (Kemenkeu) Budi"
+                int close = k;
+                while (close < toks.size() && close - k < 5 && !toks.get(close).text().equals(")")) close++;
+                if (close >= toks.size() || !toks.get(close).text().equals(")")) return null;
+                k = close;
+                continue;
+            }
             MentionIndex.Ref next = mentions.firstSpeaker(t.start(), t.end());
             if (next != null && next.entity().type() == dev.pantau.doc.Entity.Type.PERSON && next.entity() != r.entity()) return next;
             if (!(t.isWord() && (t.startsUpper() || lex.titleWords().contains(t.text().toLowerCase(Locale.ROOT))))) return null;
@@ -305,18 +396,19 @@ public final class QuoteExtractor implements Step {
                     }
                     break;
                 }
-                if (i > 1 && lex.accordingTo().contains(w) && !w.endsWith("nya") && toks.get(i - 1).text().equals(",")
-                        && !QuoteMarks.anyIn(marks, sent.start(), t.start())) {
-                    // "…, menurut X, …" inside the statement, or "…, menurut X." after it
+                if (i > 1 && lex.accordingTo().contains(w) && !w.endsWith("nya") && toks.get(i - 1).text().equals(",")) {
+                    // "…, menurut X, …" inside the statement, or "…, menurut X." after it; a direct
+                    // quote before the cue is not part of the statement
+                    int from = sent.start();
+                    for (int[] m : marks) if (m[1] < t.start() && m[1] >= sent.start()) from = m[1] + 1;
+                    while (from < t.start() && (Character.isWhitespace(text.charAt(from)) || ",.;:".indexOf(text.charAt(from)) >= 0)) from++;
                     int comma = indexOf(toks, ",", i + 1);
                     int to = comma > 0 && comma - i <= 8 ? toks.get(comma).start() : sent.end();
                     MentionIndex.Ref speaker = mentions.firstSpeaker(t.end(), to);
-                    if (speaker != null && (comma < 0 || comma - i <= 8 || to == sent.end())) {
+                    if (speaker != null && !QuoteMarks.inside(marks, t.start())) {
                         int e = to == sent.end() ? toks.get(i - 1).start() : sent.end();
-                        while (e > sent.start() && (Character.isWhitespace(text.charAt(e - 1)) || ",.;:!?".indexOf(text.charAt(e - 1)) >= 0)) e--;
-                        if (e - sent.start() >= 8) {
-                            out.add(new Quote(sent.start(), e, text.substring(sent.start(), e), false, speaker.entity().id(), span(text, t)));
-                        }
+                        while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || ",.;:!?".indexOf(text.charAt(e - 1)) >= 0)) e--;
+                        if (e - from >= 8) out.add(new Quote(from, e, text.substring(from, e), false, speaker.entity().id(), span(text, t)));
                     }
                     break;
                 }

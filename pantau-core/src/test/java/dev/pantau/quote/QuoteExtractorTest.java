@@ -161,4 +161,39 @@ class QuoteExtractorTest {
         assertEquals("Sri Mulyani Indrawati", speaker(d, quote(d, "terlalu hati-hati")));
         assertTrue(d.quotes().stream().noneMatch(q -> q.text().equals("Hemat Energi Nasional")), "a quoted name is no quote");
     }
+
+    @Test
+    void straightSingleQuotesAreQuotesButApostrophesAreNot() {
+        List<int[]> marks = QuoteMarks.find("Ia bertanya apakah warga 'ingin jalan tol baru (atau jalan desa)' pada Jum'at lalu.");
+        assertEquals(1, marks.size());
+        assertEquals("'ingin jalan tol baru (atau jalan desa)'", "Ia bertanya apakah warga 'ingin jalan tol baru (atau jalan desa)' pada Jum'at lalu."
+                .substring(marks.get(0)[0], marks.get(0)[1] + 1));
+        assertTrue(QuoteMarks.find("Hari Jum'at dan Qur'an.").isEmpty());
+    }
+
+    @Test
+    void demikianReattributesTheStatementBeforeIt() {
+        Doc d = Seed.analyze("Kementerian Perhubungan memastikan tarif kereta tidak naik tahun depan. "
+                + "Demikian disampaikan oleh Menteri Perhubungan (Menhub) Risal Wasal. "
+                + "\"Hentikan tambang ilegal sekarang,\" demikian bunyi salah satu spanduk di depan kantor bupati.", "2024-03-07");
+        assertEquals("Risal Wasal", speaker(d, quote(d, "tarif kereta tidak naik")));
+        Quote banner = quote(d, "Hentikan tambang ilegal");
+        assertNull(banner.speaker(), "a banner says it, nobody named");
+        assertEquals("demikian", banner.cue().text());
+    }
+
+    @Test
+    void aPhraseQuotedTwiceIsOneQuote() {
+        Doc d = Seed.analyze("Hakim menafsirkan frasa \"tanpa memungut biaya sepeser pun dari orang tua\" secara luas. "
+                + "Frasa \"tanpa memungut biaya sepeser pun dari orang tua\" kini berlaku bagi sekolah swasta.", "2024-03-07");
+        assertEquals(1, d.quotes().stream().filter(q -> q.text().startsWith("tanpa memungut biaya")).count());
+    }
+
+    @Test
+    void theSpeakerJustQuotedContinuesPastTheNominalOfItsOwnAttribution() {
+        Doc d = Seed.analyze("Gubernur Jawa Tengah Ganjar Pranowo mengkritik rencana itu. "
+                + "\"Pajak ini akan mematikan usaha kecil,\" ketua Partai Banteng itu menulis di akun media sosialnya.\n"
+                + "\"Kami tidak akan diam,\" sambungnya.", "2021-02-20");
+        assertEquals("Ganjar Pranowo", speaker(d, quote(d, "Kami tidak akan diam")));
+    }
 }
