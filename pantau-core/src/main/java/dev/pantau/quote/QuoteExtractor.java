@@ -405,7 +405,11 @@ public final class QuoteExtractor implements Step {
                     int comma = indexOf(toks, ",", i + 1);
                     int to = comma > 0 && comma - i <= 8 ? toks.get(comma).start() : sent.end();
                     MentionIndex.Ref speaker = mentions.firstSpeaker(t.end(), to);
-                    if (speaker != null && !QuoteMarks.inside(marks, t.start())) {
+                    int first = indexAfter(toks, from);
+                    boolean attribution = first < i && (lex.cuesAfter().contains(toks.get(first).text().toLowerCase(Locale.ROOT))
+                            || lex.resumptives().contains(toks.get(first).text().toLowerCase(Locale.ROOT)) && i - first <= 4);
+                    // "“…,” kata Kim, menurut rekaman …": what stands before is the quote's attribution, no statement
+                    if (speaker != null && !attribution && !QuoteMarks.inside(marks, t.start())) {
                         int e = to == sent.end() ? toks.get(i - 1).start() : sent.end();
                         while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || ",.;:!?".indexOf(text.charAt(e - 1)) >= 0)) e--;
                         if (e - from >= 8) out.add(new Quote(from, e, text.substring(from, e), false, speaker.entity().id(), span(text, t)));

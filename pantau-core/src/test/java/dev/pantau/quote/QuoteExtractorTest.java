@@ -150,6 +150,9 @@ class QuoteExtractorTest {
         assertEquals("Sri Mulyani Indrawati", speaker(d, quote(d, "Penerimaan pajak naik sepuluh persen")));
         assertEquals("Penerimaan pajak naik sepuluh persen", quote(d, "Penerimaan pajak").text());
         assertEquals("Sri Mulyani Indrawati", speaker(d, quote(d, "belanja subsidi harus dipangkas")));
+        Doc tv = Seed.analyze("Menteri Keuangan Sri Mulyani Indrawati hadir. \"Anggaran kita aman sampai akhir tahun,\" kata Sri Mulyani, "
+                + "menurut rekaman yang disiarkan Kompas TV.", "2024-03-07");
+        assertTrue(tv.quotes().stream().noneMatch(q -> q.text().startsWith("kata")), "the quote's attribution is no statement: " + tv.quotes());
     }
 
     @Test
