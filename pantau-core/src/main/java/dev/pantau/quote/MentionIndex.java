@@ -30,7 +30,7 @@ public final class MentionIndex {
     }
 
     /**
-     * A capitalised word that is a part of exactly one person's name ("Musk", "Satria") stands for
+     * A capitalised word that is a part of exactly one person's name ("Hartono" at the start of a sentence, "Bintang" that is also a common word) stands for
      * that person wherever the entity layer left it untagged (a lone word at the start of a
      * sentence, a name part that is also a common word): speakers are sought among persons.
      */

@@ -146,7 +146,7 @@ public final class QuoteExtractor implements Step {
                 }
             }
             if (lex.resumptives().contains(w) && cue.start() - mark[1] <= 3) {
-                // "…," demikian bunyi spanduk itu / demikian disampaikan oleh X
+                // "…," demikian bunyi poster itu / demikian disampaikan oleh X
                 MentionIndex.Ref agent = null;
                 for (int k = ti + 1; k < Math.min(doc.tokens().size(), ti + 4) && agent == null; k++) {
                     if (lex.agentPrepositions().contains(doc.tokens().get(k).text().toLowerCase(Locale.ROOT))) {
@@ -203,7 +203,7 @@ public final class QuoteExtractor implements Step {
         if (lex.pronouns().contains(first.text().toLowerCase(Locale.ROOT))) {
             verb = ti + 1;
         } else if (first.isWord() && !first.startsUpper()) {
-            // a nominal closed by a demonstrative: "bos perusahaan itu"
+            // a nominal closed by a demonstrative: "politikus senior itu"
             for (int k = ti + 1; k < Math.min(toks.size(), ti + 8); k++) {
                 String w = toks.get(k).text().toLowerCase(Locale.ROOT);
                 if (!toks.get(k).isWord()) break;
@@ -327,7 +327,7 @@ public final class QuoteExtractor implements Step {
         }
         for (int n = 0; k >= 0 && k < toks.size() && n < 5; k++, n++) {
             Token t = toks.get(k);
-            if (t.text().equals("(")) { // an acronym in brackets: "Kementerian Keuangan (Kemenkeu) Budi"
+            if (t.text().equals("(")) { // an acronym in brackets: "Kementerian Perdagangan (Kemendag) Budi"
                 int close = k;
                 while (close < toks.size() && close - k < 5 && !toks.get(close).text().equals(")")) close++;
                 if (close >= toks.size() || !toks.get(close).text().equals(")")) return null;
@@ -384,7 +384,7 @@ public final class QuoteExtractor implements Step {
                     boolean anaphor = comma > 1 && comma <= 14 && lex.demonstratives().contains(toks.get(comma - 1).text().toLowerCase(Locale.ROOT))
                             && mentions.personsBefore(t.end(), toks.get(comma).start()).isEmpty();
                     if (w.endsWith("nya") || comma == 2 && lex.pronouns().contains(toks.get(1).text().toLowerCase(Locale.ROOT)) || anaphor) {
-                        // "Menurutnya, …", "Menurut dia, …", "Menurut pendiri perusahaan itu, …"
+                        // "Menurutnya, …", "Menurut dia, …", "Menurut pengusaha senior itu, …"
                         speaker = speakers.previousPerson(t.start());
                     } else {
                         speaker = mentions.firstSpeaker(t.end(), sent.end());
@@ -408,7 +408,7 @@ public final class QuoteExtractor implements Step {
                     int first = indexAfter(toks, from);
                     boolean attribution = first < i && (lex.cuesAfter().contains(toks.get(first).text().toLowerCase(Locale.ROOT))
                             || lex.resumptives().contains(toks.get(first).text().toLowerCase(Locale.ROOT)) && i - first <= 4);
-                    // "“…,” kata Kim, menurut rekaman …": what stands before is the quote's attribution, no statement
+                    // "“…,” kata Budi, menurut rekaman video …": what stands before is the quote's attribution, no statement
                     if (speaker != null && !attribution && !QuoteMarks.inside(marks, t.start())) {
                         int e = to == sent.end() ? toks.get(i - 1).start() : sent.end();
                         while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || ",.;:!?".indexOf(text.charAt(e - 1)) >= 0)) e--;

@@ -50,7 +50,7 @@ final class QuoteMarks {
         return out;
     }
 
-    /** A straight ' opens a quote after a space or bracket and before a letter: "responden 'menginginkan …'". */
+    /** A straight ' opens a quote after a space or bracket and before a letter: "warga 'ingin jalan baru …'". */
     private static boolean opensStraightSingle(String text, int i) {
         return (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')
                 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));

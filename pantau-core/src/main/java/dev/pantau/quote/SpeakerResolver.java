@@ -13,7 +13,7 @@ import java.util.Set;
  * Who a speech cue's speaker is, from the dependency parse of the WORDS layer: the subject
  * (nsubj) of the speech verb and the words of its nominal (flat names, compounds, appositions,
  * modifiers: "Direktur Perlindungan WNI Kemlu Judha Nugraha", "Sekretaris partai, Budi Santoso");
- * a pronoun ("ia", "dia", "beliau") or an anaphoric nominal ("Bos perusahaan itu") takes the most
+ * a pronoun ("ia", "dia", "beliau") or an anaphoric nominal ("Politikus senior itu") takes the most
  * salient person before it, that is, the last one who was a subject or a speaker (a centering-style
  * preference for subjects; no gender is needed, Indonesian pronouns have none).
  */
@@ -129,7 +129,7 @@ final class SpeakerResolver {
 
     /**
      * The person a pronoun at {@code offset} refers to: the last person mentioned before it as a
-     * subject ("Elon Musk meluncurkan …") or as a speaker ("kata Musk", "Musk mengatakan"), else
+     * subject ("Budi Hartono meresmikan …") or as a speaker ("kata Hartono", "Hartono mengatakan"), else
      * the last person mentioned at all. A person only mentioned as an object or oblique ("Andi
      * berdebat dengan Budi mengenai …") does not take the pronoun.
      */
@@ -156,7 +156,7 @@ final class SpeakerResolver {
             String w = toks.get(k).text().toLowerCase(Locale.ROOT);
             if (lex.cuesBefore().contains(w)) return true;
         }
-        // "kata Musk", "kata Presiden Donald Trump": a speech cue before the name, titles between
+        // "kata Hartono", "kata Gubernur Budi Hartono": a speech cue before the name, titles between
         int p = QuoteExtractor.lastTokenBefore(doc, r.mention().start());
         for (int skipped = 0; p >= 0 && skipped < 3 && toks.get(p).startsUpper(); skipped++) p--;
         return p >= 0 && lex.cuesAfter().contains(toks.get(p).text().toLowerCase(Locale.ROOT));
@@ -164,8 +164,8 @@ final class SpeakerResolver {
 
     /**
      * Whether the span [start, end) is a subject (nsubj, nsubj:pass) in the dependency parse: one
-     * of its words is, or heads its nominal through name relations ("Ketua Federal Reserve Jerome
-     * Powell": "Powell" is flat under "Ketua", the subject); null when the span carries no parse.
+     * of its words is, or heads its nominal through name relations ("Gubernur Bank Indonesia Perry
+     * Warjiyo": "Warjiyo" is flat under "Gubernur", the subject); null when the span carries no parse.
      */
     Boolean subjectByParse(int start, int end) {
         boolean any = false;

@@ -117,7 +117,7 @@ public final class TimexRecognizer implements Step {
             int month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, String.format("%s-%02d", m.group("y"), month), null));
         }
-        // "tahun ajaran 2023/2024": a school or fiscal year, valued by its first year
+        // "tahun ajaran 2019/2020": a school or fiscal year, valued by its first year
         m = p.yearKind.matcher(text);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
@@ -220,7 +220,7 @@ public final class TimexRecognizer implements Step {
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String[] r = p.lex.relatives().get(m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            if (r == null || r[0].equals("D") && rightAfterADay(text, out, m.start())) continue; // "Rabu (26/5/2025) kemarin"
+            if (r == null || r[0].equals("D") && rightAfterADay(text, out, m.start())) continue; // "Jumat (1/3/2024) kemarin"
             String value = shift(speechDay(text, m.start(), out, anchor), r[0], Integer.parseInt(r[1]));
             int end = m.end("rel");
             if (r[2] != null) value += "T" + r[2]; // "tadi pagi"
@@ -236,7 +236,7 @@ public final class TimexRecognizer implements Step {
             if (overlaps(out, m.start(), m.end())) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DURATION, durationValue("X", p.lex.units().get(m.group("u"))), null));
         }
-        // "2 tahun setelah itu": counted from the date mentioned just before, at its year or month
+        // "tiga tahun setelah itu": counted from the date mentioned just before, at its year or month
         m = p.anaphoric.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
@@ -257,7 +257,7 @@ public final class TimexRecognizer implements Step {
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             // "Nomor 13 Tahun 2003" numbers a law; "berusia 5 tahun" is an age, and so is a measure
-            // joined to one ("usia maksimal 26 tahun (S1) dan 28 tahun (S2)"): none is a time
+            // joined to one ("berusia paling tinggi 30 tahun (D3) dan 32 tahun (S1)"): none is a time
             if (p.inLawName(lower, m.end())) continue;
             if (p.isAge(lower, m.start()) || lastAgeEnd >= 0 && m.start() - lastAgeEnd < 40
                     && p.joinedToAge.matcher(lower.substring(lastAgeEnd, m.start())).find()) {
@@ -304,7 +304,7 @@ public final class TimexRecognizer implements Step {
 
     /**
      * The day deictic words inside a direct quote are anchored on: the date of the speech when the
-     * quote's attribution gives one ("\u201c… besok …,\u201d ujar X, Rabu (5/11/2025)."), else the anchor.
+     * quote's attribution gives one ("\u201c… besok …,\u201d kata X, Senin (4/3/2024)."), else the anchor.
      */
     private static LocalDate speechDay(String text, int at, List<Found> found, LocalDate anchor) {
         int paraStart = text.lastIndexOf('\n', at) + 1;

@@ -178,7 +178,7 @@ class QuoteExtractorTest {
     void demikianReattributesTheStatementBeforeIt() {
         Doc d = Seed.analyze("Kementerian Perhubungan memastikan tarif kereta tidak naik tahun depan. "
                 + "Demikian disampaikan oleh Menteri Perhubungan (Menhub) Risal Wasal. "
-                + "\"Hentikan tambang ilegal sekarang,\" demikian bunyi salah satu spanduk di depan kantor bupati.", "2024-03-07");
+                + "\"Hentikan tambang ilegal sekarang,\" demikian tulisan pada salah satu poster di depan kantor bupati.", "2024-03-07");
         assertEquals("Risal Wasal", speaker(d, quote(d, "tarif kereta tidak naik")));
         Quote banner = quote(d, "Hentikan tambang ilegal");
         assertNull(banner.speaker(), "a banner says it, nobody named");
@@ -187,9 +187,9 @@ class QuoteExtractorTest {
 
     @Test
     void aPhraseQuotedTwiceIsOneQuote() {
-        Doc d = Seed.analyze("Hakim menafsirkan frasa \"tanpa memungut biaya sepeser pun dari orang tua\" secara luas. "
-                + "Frasa \"tanpa memungut biaya sepeser pun dari orang tua\" kini berlaku bagi sekolah swasta.", "2024-03-07");
-        assertEquals(1, d.quotes().stream().filter(q -> q.text().startsWith("tanpa memungut biaya")).count());
+        Doc d = Seed.analyze("Hakim menafsirkan frasa \"bebas dari segala bentuk pungutan di sekolah\" secara luas. "
+                + "Frasa \"bebas dari segala bentuk pungutan di sekolah\" kini berlaku bagi sekolah swasta.", "2024-03-07");
+        assertEquals(1, d.quotes().stream().filter(q -> q.text().startsWith("bebas dari segala bentuk pungutan")).count());
     }
 
     @Test
