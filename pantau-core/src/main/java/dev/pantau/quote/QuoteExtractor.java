@@ -26,8 +26,6 @@ import java.util.Set;
 public final class QuoteExtractor implements Step {
     private static final int SPEAKER_WINDOW_TOKENS = 6;
     private static final int SCARE_MAX_WORDS = 4;
-    /** How far back a pronoun ("dia", "ujarnya") looks for its person. */
-    private static final int PRONOUN_REACH_CHARS = 2000;
 
     @Override
     public String name() {
@@ -48,22 +46,68 @@ public final class QuoteExtractor implements Step {
     public Doc apply(Doc doc, LanguagePack pack) {
         QuoteLexicon lex = pack.compiled("quotes", QuoteLexicon::of);
         MentionIndex mentions = new MentionIndex(doc);
+        SpeakerResolver speakers = new SpeakerResolver(doc, lex, mentions);
         List<int[]> marks = QuoteMarks.find(doc.text());
-        List<Quote> reported = reported(doc, lex, mentions, marks);
+        List<Quote> reported = reported(doc, lex, mentions, speakers, marks);
         List<Quote> out = new ArrayList<>(reported);
         Quote previous = null;
         for (int[] m : marks) {
-            Quote q = direct(doc, lex, mentions, m, reported, previous);
+            Quote q = direct(doc, lex, mentions, speakers, m, reported, previous);
             if (q != null) {
                 out.add(q);
                 previous = q;
             }
         }
         out.sort(Comparator.comparingInt(Quote::start));
-        return doc.withQuotes(out);
+        return doc.withQuotes(resumed(doc, lex, mentions, speakers, distinct(out)));
     }
 
-    private Quote direct(Doc doc, QuoteLexicon lex, MentionIndex mentions, int[] mark, List<Quote> reported, Quote previous) {
+    /** One quote per quoted text: a phrase quoted again ("frasa “…”" twice) is the same quote, with the first speaker found. */
+    private static List<Quote> distinct(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Quote q : quotes) {
+            String key = q.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            Integer at = seen.get(key);
+            if (at == null) {
+                seen.put(key, out.size());
+                out.add(q);
+            } else if (out.get(at).speaker() == null && q.speaker() != null) {
+                Quote first = out.get(at);
+                out.set(at, new Quote(first.start(), first.end(), first.text(), first.direct(), q.speaker(), q.cue()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Demikian disampaikan oleh X." after a statement: the quotes of the sentence before are X's.
+     */
+    private static List<Quote> resumed(Doc doc, QuoteLexicon lex, MentionIndex mentions, SpeakerResolver speakers, List<Quote> quotes) {
+        List<dev.pantau.doc.Sentence> sents = doc.sentences();
+        List<Quote> out = new ArrayList<>(quotes);
+        for (int si = 1; si < sents.size(); si++) {
+            List<Token> toks = doc.tokens(sents.get(si));
+            if (toks.isEmpty() || !lex.resumptives().contains(toks.get(0).text().toLowerCase(Locale.ROOT))) continue;
+            MentionIndex.Ref agent = null;
+            for (int k = 1; k < Math.min(toks.size(), 5) && agent == null; k++) {
+                if (lex.agentPrepositions().contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+                    agent = speakerRightAfter(doc, mentions, speakers, lex, sents.get(si).firstToken() + k, sents.get(si).start());
+                }
+            }
+            if (agent == null) continue;
+            int from = sents.get(si - 1).start(), to = sents.get(si).start();
+            for (int i = 0; i < out.size(); i++) {
+                Quote q = out.get(i);
+                if (q.end() > from && q.end() <= to) {
+                    out.set(i, new Quote(q.start(), q.end(), q.text(), q.direct(), agent.entity().id(), q.cue()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Quote direct(Doc doc, QuoteLexicon lex, MentionIndex mentions, SpeakerResolver speakers, int[] mark, List<Quote> reported, Quote previous) {
         String text = doc.text();
         int s = mark[0] + 1, e = mark[1];
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
@@ -79,7 +123,14 @@ public final class QuoteExtractor implements Step {
             Token cue = doc.tokens().get(ti);
             String w = cue.text().toLowerCase(Locale.ROOT);
             if (lex.cuesAfter().contains(w) && cue.start() - mark[1] <= 3) {
-                String speaker = speakerAfter(doc, mentions, lex, ti, w);
+                String speaker = speakerAfter(doc, mentions, speakers, lex, ti, w, mark[0]);
+                Quote last = lastBefore(reported, previous, mark[0]);
+                boolean pronoun = w.endsWith("nya") || ti + 1 < doc.tokens().size()
+                        && lex.pronouns().contains(doc.tokens().get(ti + 1).text().toLowerCase(Locale.ROOT));
+                if (pronoun && last != null && last.speaker() != null && mark[0] - last.end() < 600
+                        && noOtherPersonSince(mentions, last, mark[0])) {
+                    speaker = last.speaker(); // "…," ujarnya / kata dia: the speaker just quoted, when nobody else came since
+                }
                 return new Quote(s, e, text.substring(s, e), true, speaker, span(text, cue));
             }
             // speaker, then cue: "…," Putin said / "…," Jokowi menegaskan
@@ -94,6 +145,18 @@ public final class QuoteExtractor implements Step {
                     }
                 }
             }
+            if (lex.resumptives().contains(w) && cue.start() - mark[1] <= 3) {
+                // "…," demikian bunyi poster itu / demikian disampaikan oleh X
+                MentionIndex.Ref agent = null;
+                for (int k = ti + 1; k < Math.min(doc.tokens().size(), ti + 4) && agent == null; k++) {
+                    if (lex.agentPrepositions().contains(doc.tokens().get(k).text().toLowerCase(Locale.ROOT))) {
+                        agent = speakerRightAfter(doc, mentions, speakers, lex, k, mark[0]);
+                    }
+                }
+                return new Quote(s, e, text.substring(s, e), true, agent == null ? null : agent.entity().id(), span(text, cue));
+            }
+            Quote anaphoric = anaphoricSubjectAfter(doc, lex, speakers, mark, ti, s, e);
+            if (anaphoric != null) return anaphoric;
         }
         // cue before: Kim mengatakan, "…"  /  Kim: "…"
         int before = lastTokenBefore(doc, mark[0]);
@@ -107,6 +170,7 @@ public final class QuoteExtractor implements Step {
             }
         }
         int words = text.substring(s, e).split("\\s+").length;
+        if (words <= SCARE_MAX_WORDS && isTitle(text.substring(s, e))) return null; // a name in quotes: “Gerakan Bumi Hijau”
         if (words <= SCARE_MAX_WORDS) {
             for (Quote r : reported) {
                 if (r.speaker() != null && mark[0] >= r.start() && mark[0] <= sentEnd && doc.sentenceAt(r.start()) == sentence) {
@@ -116,21 +180,80 @@ public final class QuoteExtractor implements Step {
             return null;
         }
         if (isTitle(text.substring(s, e))) return null; // “Jejak Para Nelayan Selat Malaka”: a title, no speech
+        if (mark[1] + 1 < text.length() && text.charAt(mark[1] + 1) == ':') return null; // “…”: a label before what it names
         boolean opensParagraph = mark[0] == 0 || text.lastIndexOf('\n', mark[0]) >= text.lastIndexOf(' ', mark[0] - 1)
                 || mark[0] == sentStart;
         String speaker = previous != null && opensParagraph && followsClosely(previous, mark[0]) ? previous.speaker() : null;
         return new Quote(s, e, text.substring(s, e), true, speaker, null);
     }
 
-    /** Every word capitalised (or a number) and no closing punctuation: the title of a text, show or film. */
-    static boolean isTitle(String quoted) {
-        String t = quoted.strip();
-        if (t.isEmpty() || ".!?,".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
-        for (String w : t.split("\\s+")) {
-            char c = w.charAt(0);
-            if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+    /**
+     * A quote that ends inside its own sentence ("…," / "…!" / "…?") and goes on with an anaphoric
+     * subject and its verb: "…," ia menulis di akun media sosialnya; "…!" pengusaha itu memposting.
+     * The subject refers back to the salient person before the quote, whatever the verb.
+     */
+    private static Quote anaphoricSubjectAfter(Doc doc, QuoteLexicon lex, SpeakerResolver speakers, int[] mark, int ti, int s, int e) {
+        String text = doc.text();
+        int last = mark[1] - 1;
+        while (last > mark[0] && Character.isWhitespace(text.charAt(last))) last--;
+        if (",!?".indexOf(text.charAt(last)) < 0 || doc.tokens().get(ti).start() - mark[1] > 3) return null;
+        List<Token> toks = doc.tokens();
+        Token first = toks.get(ti);
+        int verb = -1;
+        if (lex.pronouns().contains(first.text().toLowerCase(Locale.ROOT))) {
+            verb = ti + 1;
+        } else if (first.isWord() && !first.startsUpper()) {
+            // a nominal closed by a demonstrative: "politikus senior itu"
+            for (int k = ti + 1; k < Math.min(toks.size(), ti + 8); k++) {
+                String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+                if (!toks.get(k).isWord()) break;
+                if (lex.demonstratives().contains(w)) {
+                    verb = k + 1;
+                    break;
+                }
+            }
+        }
+        if (verb < 0 || verb >= toks.size() || !toks.get(verb).isWord() || toks.get(verb).startsUpper()) return null;
+        MentionIndex.Ref r = speakers.previousPerson(mark[0]);
+        return new Quote(s, e, text.substring(s, e), true, r == null ? null : r.entity().id(), span(text, toks.get(verb)));
+    }
+
+    /**
+     * Whether no person other than the quote's own speaker is named between the quote's end (or
+     * its cue's, when the cue follows it: "…," politikus Partai X itu menulis) and {@code offset}.
+     */
+    private static boolean noOtherPersonSince(MentionIndex mentions, Quote last, int offset) {
+        int from = last.cue() != null ? Math.max(last.end(), last.cue().end()) : last.end();
+        for (MentionIndex.Ref r : mentions.personsBefore(from, offset)) {
+            if (!r.entity().id().equals(last.speaker())) return false;
         }
         return true;
+    }
+
+    /** The quote (reported or direct) that ends last before {@code offset}, or null. */
+    private static Quote lastBefore(List<Quote> reported, Quote previous, int offset) {
+        Quote best = previous != null && previous.end() <= offset ? previous : null;
+        for (Quote q : reported) {
+            if (q.end() <= offset && (best == null || q.end() > best.end())) best = q;
+        }
+        return best;
+    }
+
+    /**
+     * Headline case (at least two words in three capitalised or numbers, small words like "ke" or
+     * "dan" allowed between) and no closing comma or period: the title of a text, video, show or film.
+     */
+    static boolean isTitle(String quoted) {
+        String t = quoted.strip();
+        if (t.isEmpty() || ".,".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        String[] words = t.split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) capitalised++;
+        }
+        if (!Character.isUpperCase(words[0].charAt(0)) && !Character.isDigit(words[0].charAt(0))) return false;
+        return capitalised == words.length || words.length >= 4 && capitalised * 3 >= words.length * 2 && t.charAt(t.length() - 1) != '!';
     }
 
     /** Little more than the previous quote's own cue and speaker stands between it and this one. */
@@ -139,92 +262,87 @@ public final class QuoteExtractor implements Step {
         return from - end < 80;
     }
 
-    private String speakerAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, int cueToken, String cue) {
+    private String speakerAfter(Doc doc, MentionIndex mentions, SpeakerResolver speakers, QuoteLexicon lex, int cueToken, String cue, int quoteStart) {
         Token c = doc.tokens().get(cueToken);
         if (cue.endsWith("nya")) {
-            MentionIndex.Ref r = previousPerson(doc, lex, mentions, c.start());
+            MentionIndex.Ref r = speakers.previousPerson(quoteStart);
             return r == null ? null : r.entity().id();
         }
-        MentionIndex.Ref r = speakerRightAfter(doc, mentions, lex, cueToken);
+        MentionIndex.Ref r = speakerRightAfter(doc, mentions, speakers, lex, cueToken, quoteStart);
         return r == null ? null : r.entity().id();
     }
 
     /**
      * The speaker named right after a cue: only capitalised words or title words may stand
      * between ("kata Presiden Joko Widodo", "ujar juru bicara Kemlu"); "kata kantor berita
-     * pemerintah Rusia" names no speaker.
+     * pemerintah Rusia" names no speaker. A body named among the titles gives way to the person
+     * after it ("ujar Hakim MK Budi Santoso"), and so does a name followed by a ranked person in
+     * apposition ("kata Kepala Seksi Humas Polres, Iptu Budi"). A title alone ("kata presiden
+     * kepada wartawan") refers back, as a pronoun does.
      */
-    private static MentionIndex.Ref speakerRightAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, int cueToken) {
-        int limit = Math.min(doc.tokens().size() - 1, cueToken + SPEAKER_WINDOW_TOKENS);
+    private static MentionIndex.Ref speakerRightAfter(Doc doc, MentionIndex mentions, SpeakerResolver speakers, QuoteLexicon lex, int cueToken, int quoteStart) {
+        List<Token> toks = doc.tokens();
+        int limit = Math.min(toks.size() - 1, cueToken + SPEAKER_WINDOW_TOKENS);
+        boolean lowerTitles = true;
         for (int k = cueToken + 1; k <= limit; k++) {
-            Token t = doc.tokens().get(k);
-            if (lex.pronouns().contains(t.text().toLowerCase(Locale.ROOT))) {
-                return previousPerson(doc, lex, mentions, doc.tokens().get(cueToken).start());
+            Token t = toks.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (lex.pronouns().contains(w)) {
+                return speakers.previousPerson(quoteStart); // nobody named inside the quote is its speaker
             }
             MentionIndex.Ref r = mentions.firstSpeaker(t.start(), t.end());
-            if (r != null) return r;
+            if (r != null) {
+                MentionIndex.Ref person = personAfter(doc, mentions, lex, r);
+                return person != null ? person : r;
+            }
+            boolean title = lex.titleWords().contains(w);
+            if (!(t.isWord() && (t.startsUpper() || title))) {
+                return lowerTitles && k > cueToken + 1 ? speakers.previousPerson(quoteStart) : null;
+            }
+            lowerTitles &= title && !t.startsUpper();
+        }
+        return null;
+    }
+
+    /** A person named after the mention {@code r} in a title chain or an apposition, or null. */
+    private static MentionIndex.Ref personAfter(Doc doc, MentionIndex mentions, QuoteLexicon lex, MentionIndex.Ref r) {
+        List<Token> toks = doc.tokens();
+        int k = tokenAt(doc, r.mention().end());
+        boolean person = r.entity().type() == dev.pantau.doc.Entity.Type.PERSON;
+        if (person) {
+            // two persons in one chain: the first was a title word taken for a name ("Menteri Perhubungan (Menhub) Budi")
+            int n = k;
+            if (n >= 0 && n < toks.size() && toks.get(n).text().equals("(")) {
+                while (n < toks.size() && n - k < 5 && !toks.get(n).text().equals(")")) n++;
+                n++;
+            }
+            if (n >= 0 && n < toks.size()) {
+                MentionIndex.Ref next = mentions.firstSpeaker(toks.get(n).start(), toks.get(n).end());
+                if (next != null && next.entity().type() == dev.pantau.doc.Entity.Type.PERSON && next.entity() != r.entity()) return next;
+            }
+            // "…, Iptu Budi": a comma, then a rank or title
+            if (k < 0 || k + 1 >= toks.size() || !toks.get(k).text().equals(",")
+                    || !lex.titleWords().contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))) return null;
+            k++;
+        }
+        for (int n = 0; k >= 0 && k < toks.size() && n < 5; k++, n++) {
+            Token t = toks.get(k);
+            if (t.text().equals("(")) { // an acronym in brackets: "Kementerian Perdagangan (Kemendag) Budi"
+                int close = k;
+                while (close < toks.size() && close - k < 5 && !toks.get(close).text().equals(")")) close++;
+                if (close >= toks.size() || !toks.get(close).text().equals(")")) return null;
+                k = close;
+                continue;
+            }
+            MentionIndex.Ref next = mentions.firstSpeaker(t.start(), t.end());
+            if (next != null && next.entity().type() == dev.pantau.doc.Entity.Type.PERSON && next.entity() != r.entity()) return next;
             if (!(t.isWord() && (t.startsUpper() || lex.titleWords().contains(t.text().toLowerCase(Locale.ROOT))))) return null;
         }
         return null;
     }
 
-    /**
-     * The person a pronoun at {@code offset} refers to: the last person mentioned before it as a
-     * subject ("Elon Musk meluncurkan …") or as a speaker ("kata Musk"), else the last person
-     * mentioned at all. A person only mentioned as an object or oblique ("Andi berdebat dengan
-     * Budi mengenai …") does not take the pronoun. Subjects come from the dependency parse
-     * (nsubj) when the sentence is parsed, else from the word after the name.
-     */
-    private static MentionIndex.Ref previousPerson(Doc doc, QuoteLexicon lex, MentionIndex mentions, int offset) {
-        List<MentionIndex.Ref> persons = mentions.personsBefore(Math.max(0, offset - PRONOUN_REACH_CHARS), offset);
-        for (MentionIndex.Ref r : persons) {
-            if (isSubjectOrSpeaker(doc, lex, r)) return r;
-        }
-        return persons.isEmpty() ? null : persons.get(0);
-    }
-
-    private static boolean isSubjectOrSpeaker(Doc doc, QuoteLexicon lex, MentionIndex.Ref r) {
-        Boolean parsed = subjectByParse(doc, r.mention().start(), r.mention().end());
-        if (parsed != null) {
-            if (parsed) return true;
-        } else {
-            int t = tokenAt(doc, r.mention().end());
-            if (t >= 0 && t < doc.tokens().size()) {
-                Token next = doc.tokens().get(t);
-                if (next.isWord() && !next.startsUpper() && next.text().length() > 3) return true;
-            }
-        }
-        // "kata Musk", "kata Presiden Donald Trump": a speech cue before the name, titles between
-        int p = lastTokenBefore(doc, r.mention().start());
-        for (int skipped = 0; p >= 0 && skipped < 3 && doc.tokens().get(p).startsUpper(); skipped++) p--;
-        return p >= 0 && lex.cuesAfter().contains(doc.tokens().get(p).text().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Whether a word of the text span [start, end) is a subject (nsubj, nsubj:pass) in the
-     * dependency parse; null when the span's words carry no parse.
-     */
-    private static Boolean subjectByParse(Doc doc, int start, int end) {
-        boolean any = false;
-        List<Word> words = doc.words();
-        int lo = 0, hi = words.size(); // the first word ending after start (words are in text order)
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.get(mid).end() <= start) lo = mid + 1;
-            else hi = mid;
-        }
-        for (int i = lo; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (w.start() >= end) break;
-            if (w.deprel() == null) return null;
-            any = true;
-            if (w.deprel().startsWith("nsubj")) return true;
-        }
-        return any ? false : null;
-    }
-
     /** Reported speech: "X mengatakan (kepada Y) (bahwa) …", "Menurut X, …", "…, kata X." */
-    private List<Quote> reported(Doc doc, QuoteLexicon lex, MentionIndex mentions, List<int[]> marks) {
+    private List<Quote> reported(Doc doc, QuoteLexicon lex, MentionIndex mentions, SpeakerResolver speakers, List<int[]> marks) {
         List<Quote> out = new ArrayList<>();
         String text = doc.text();
         for (Sentence sent : doc.sentences()) {
@@ -235,11 +353,16 @@ public final class QuoteExtractor implements Step {
                 if (QuoteMarks.inside(marks, t.start())) continue;
                 if (lex.cuesBefore().contains(w) && i > 0) {
                     // the speaker is a person before the verb if there is one ("Pemimpin Korea Utara itu
-                    // berjanji … dengan Moskow dan mengatakan …"), else the nearest body or country
-                    MentionIndex.Ref speaker = mentions.lastSpeaker(sent.start(), t.start(), true);
-                    if (speaker == null) speaker = mentions.lastSpeaker(sent.start(), t.start(), false);
-                    if (speaker == null && lex.pronouns().contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-                        speaker = previousPerson(doc, lex, mentions, t.start());
+                    // berjanji … dengan Moskow dan mengatakan …"),
+                    // else the nearest body or country. The parse's subject of the verb comes first.
+                    SpeakerResolver.Subject subject = speakers.subjectOf(t);
+                    MentionIndex.Ref speaker = subject.speaker();
+                    if (!subject.parsed()) {
+                        speaker = mentions.lastSpeaker(sent.start(), t.start(), true);
+                        if (speaker == null) speaker = mentions.lastSpeaker(sent.start(), t.start(), false);
+                        if (speaker == null && lex.pronouns().contains(toks.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                            speaker = speakers.previousPerson(t.start());
+                        }
                     }
                     int c = i + 1;
                     if (c < toks.size() && lex.addresseePrepositions().contains(toks.get(c).text().toLowerCase(Locale.ROOT))) {
@@ -258,22 +381,45 @@ public final class QuoteExtractor implements Step {
                 if (i == 0 && lex.accordingTo().contains(w)) {
                     int comma = indexOf(toks, ",", 1);
                     MentionIndex.Ref speaker;
-                    if (w.endsWith("nya") || comma == 2 && lex.pronouns().contains(toks.get(1).text().toLowerCase(Locale.ROOT))) {
-                        speaker = previousPerson(doc, lex, mentions, t.start()); // "Menurutnya, …", "Menurut dia, …"
+                    boolean anaphor = comma > 1 && comma <= 14 && lex.demonstratives().contains(toks.get(comma - 1).text().toLowerCase(Locale.ROOT))
+                            && mentions.personsBefore(t.end(), toks.get(comma).start()).isEmpty();
+                    if (w.endsWith("nya") || comma == 2 && lex.pronouns().contains(toks.get(1).text().toLowerCase(Locale.ROOT)) || anaphor) {
+                        // "Menurutnya, …", "Menurut dia, …", "Menurut pengusaha senior itu, …"
+                        speaker = speakers.previousPerson(t.start());
                     } else {
                         speaker = mentions.firstSpeaker(t.end(), sent.end());
                         if (speaker != null && comma > 0 && toks.get(comma).start() < speaker.mention().end()) speaker = null;
                     }
-                    if (speaker != null && comma > 0 && comma <= 6 && comma + 1 < toks.size()) {
+                    if (speaker != null && comma > 0 && (comma <= 6 || anaphor) && comma + 1 < toks.size()) {
                         Quote q = clause(text, marks, toks.get(comma + 1).start(), sent.end(), speaker, t);
                         if (q != null) out.add(q);
                     }
                     break;
                 }
+                if (i > 1 && lex.accordingTo().contains(w) && !w.endsWith("nya") && toks.get(i - 1).text().equals(",")) {
+                    // "…, menurut X, …" inside the statement, or "…, menurut X." after it; a direct
+                    // quote before the cue is not part of the statement
+                    int from = sent.start();
+                    for (int[] m : marks) if (m[1] < t.start() && m[1] >= sent.start()) from = m[1] + 1;
+                    while (from < t.start() && (Character.isWhitespace(text.charAt(from)) || ",.;:".indexOf(text.charAt(from)) >= 0)) from++;
+                    int comma = indexOf(toks, ",", i + 1);
+                    int to = comma > 0 && comma - i <= 8 ? toks.get(comma).start() : sent.end();
+                    MentionIndex.Ref speaker = mentions.firstSpeaker(t.end(), to);
+                    int first = indexAfter(toks, from);
+                    boolean attribution = first < i && (lex.cuesAfter().contains(toks.get(first).text().toLowerCase(Locale.ROOT))
+                            || lex.resumptives().contains(toks.get(first).text().toLowerCase(Locale.ROOT)) && i - first <= 4);
+                    // "“…,” kata Budi, menurut rekaman video …": what stands before is the quote's attribution, no statement
+                    if (speaker != null && !attribution && !QuoteMarks.inside(marks, t.start())) {
+                        int e = to == sent.end() ? toks.get(i - 1).start() : sent.end();
+                        while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || ",.;:!?".indexOf(text.charAt(e - 1)) >= 0)) e--;
+                        if (e - from >= 8) out.add(new Quote(from, e, text.substring(from, e), false, speaker.entity().id(), span(text, t)));
+                    }
+                    break;
+                }
                 if (i > 1 && lex.cuesAfter().contains(w) && toks.get(i - 1).text().equals(",")
-                        && !QuoteMarks.anyIn(marks, sent.start(), sent.end())) {
-                    MentionIndex.Ref speaker = w.endsWith("nya") ? previousPerson(doc, lex, mentions, t.start())
-                            : speakerRightAfter(doc, mentions, lex, sent.firstToken() + i);
+                        && !QuoteMarks.anyIn(marks, sent.start(), t.start())) {
+                    MentionIndex.Ref speaker = w.endsWith("nya") ? speakers.previousPerson(sent.start())
+                            : speakerRightAfter(doc, mentions, speakers, lex, sent.firstToken() + i, sent.start());
                     int e = toks.get(i - 1).start();
                     int next = i + 1;
                     while (next < toks.size() && !toks.get(next).text().equals(",") && next - i <= SPEAKER_WINDOW_TOKENS
@@ -294,7 +440,8 @@ public final class QuoteExtractor implements Step {
 
     private static Quote clause(String text, List<int[]> marks, int s, int end, MentionIndex.Ref speaker, Token cue) {
         for (int[] m : marks) {
-            if (m[0] >= s && m[0] < end) {
+            // a direct quote ends the reported clause; a short quoted phrase inside it does not
+            if (m[0] >= s && m[0] < end && text.substring(m[0] + 1, m[1]).strip().split("\\s+").length > SCARE_MAX_WORDS) {
                 end = m[0];
                 break;
             }
@@ -318,7 +465,7 @@ public final class QuoteExtractor implements Step {
         return -1;
     }
 
-    private static int tokenAt(Doc doc, int offset) {
+    static int tokenAt(Doc doc, int offset) {
         List<Token> toks = doc.tokens();
         int lo = 0, hi = toks.size() - 1, ans = -1;
         while (lo <= hi) {
@@ -331,7 +478,7 @@ public final class QuoteExtractor implements Step {
         return ans;
     }
 
-    private static int lastTokenBefore(Doc doc, int offset) {
+    static int lastTokenBefore(Doc doc, int offset) {
         int t = tokenAt(doc, offset);
         return t < 0 ? doc.tokens().size() - 1 : t - 1;
     }

@@ -10,7 +10,8 @@ import java.util.Set;
 /** Speech cues and attribution cues of a language pack. */
 record QuoteLexicon(Set<String> cuesAfter, Set<String> cuesBefore, Set<String> complementizers,
                     Set<String> accordingTo, List<AttributionCue> attributionCues, Set<String> titleWords,
-                    Set<String> pronouns, Set<String> addresseePrepositions) {
+                    Set<String> pronouns, Set<String> addresseePrepositions, Set<String> demonstratives,
+                    Set<String> resumptives, Set<String> agentPrepositions) {
 
     /**
      * One attribution cue: the phrase to find, where the source starts inside it (-1: after it),
@@ -41,6 +42,8 @@ record QuoteLexicon(Set<String> cuesAfter, Set<String> cuesBefore, Set<String> c
         attr.sort((a, b) -> b.phrase().length() - a.phrase().length());
         return new QuoteLexicon(Set.copyOf(after), Set.copyOf(before), Set.copyOf(pack.lines("complementizers.txt")),
                 Set.copyOf(pack.lines("according-to.txt")), List.copyOf(attr), titleWords(pack),
-                Set.copyOf(pack.lines("pronouns.txt")), Set.copyOf(pack.lines("addressee-prepositions.txt")));
+                Set.copyOf(pack.lines("pronouns.txt")), Set.copyOf(pack.lines("addressee-prepositions.txt")),
+                Set.copyOf(pack.lines("demonstratives.txt")), Set.copyOf(pack.lines("resumptive-cues.txt")),
+                Set.copyOf(pack.lines("agent-prepositions.txt")));
     }
 }

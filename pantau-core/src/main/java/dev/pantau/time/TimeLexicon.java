@@ -14,14 +14,17 @@ record TimeLexicon(Map<String, Integer> months, Map<String, Integer> weekdays, M
                    Map<String, String> units, Map<String, String[]> relatives, List<String> approximators,
                    List<String> zones, Map<String, String[]> partsOfDay, Map<String, String> periods,
                    List<String> setWords, List<String> lawWords, List<String> ageWords,
-                   Map<String, String> holidays, List<String> dayOfMonthWords) {
+                   Map<String, String> holidays, List<String> dayOfMonthWords, Map<String, String> anaphora,
+                   List<String> yearKinds, List<String> coordinators, List<String> iterativePrefixes) {
 
     static TimeLexicon of(LanguagePack pack) {
         return new TimeLexicon(intMap(pack.rows("months.tsv")), intMap(pack.rows("weekdays.tsv")),
                 map(pack.rows("numbers.tsv")), map(pack.rows("time-units.tsv")), relatives(pack.rows("relative-times.tsv")),
                 pack.lines("time-approximators.txt"), pack.lines("time-zones.txt"), partsOfDay(pack.rows("parts-of-day.tsv")),
                 map(pack.rows("periods.tsv")), pack.lines("set-words.txt"), pack.lines("law-words.txt"),
-                pack.lines("age-words.txt"), map(pack.rows("holidays.tsv")), pack.lines("day-of-month-words.txt"));
+                pack.lines("age-words.txt"), map(pack.rows("holidays.tsv")), pack.lines("day-of-month-words.txt"),
+                map(pack.rows("time-anaphora.tsv")), pack.lines("year-kinds.txt"), pack.lines("time-coordinators.txt"),
+                pack.lines("iterative-prefixes.txt"));
     }
 
     private static Map<String, String[]> partsOfDay(List<String[]> rows) {
@@ -51,7 +54,7 @@ record TimeLexicon(Map<String, Integer> months, Map<String, Integer> weekdays, M
 
     private static Map<String, String[]> relatives(List<String[]> rows) {
         Map<String, String[]> m = new LinkedHashMap<>();
-        for (String[] r : rows) m.put(r[0], new String[]{r[1], r[2]});
+        for (String[] r : rows) m.put(r[0], new String[]{r[1], r[2], r.length > 3 && !r[3].isBlank() ? r[3] : null});
         return m;
     }
 

@@ -117,6 +117,12 @@ public final class TimexRecognizer implements Step {
             int month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, String.format("%s-%02d", m.group("y"), month), null));
         }
+        // "tahun ajaran 2019/2020": a school or fiscal year, valued by its first year
+        m = p.yearKind.matcher(text);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, m.group("y"), null));
+        }
         for (Pattern years : new Pattern[]{p.year, p.bareYear}) {
             m = years.matcher(text);
             while (m.find()) {
@@ -195,7 +201,11 @@ public final class TimexRecognizer implements Step {
             if (overlaps(out, m.start(), m.end())) continue;
             String value;
             if (m.group("wd") != null) value = "XXXX-WXX-" + p.lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT));
-            else value = durationValue("1", p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT)));
+            else {
+                String n = m.group("n") == null ? "1" : p.numberValue(m.group("n")); // "setiap 2 tahun": every two years
+                if (n == null) continue;
+                value = durationValue(n, p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT)));
+            }
             out.add(new Found(m.start(), m.end(), Timex.Type.SET, value, null));
         }
         m = p.agoN.matcher(lower);
@@ -204,20 +214,56 @@ public final class TimexRecognizer implements Step {
             Double n = p.number(m.group("n"));
             String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
             if (n == null || unit == null) continue;
-            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, shift(anchor, unit, -n.intValue()), null));
+            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, shift(speechDay(text, m.start(), out, anchor), unit, -n.intValue()), null));
         }
         m = p.relative.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
-            String[] r = p.lex.relatives().get(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            if (r == null) continue;
-            out.add(new Found(m.start(), m.end(), Timex.Type.DATE, shift(anchor, r[0], Integer.parseInt(r[1])), null));
+            String[] r = p.lex.relatives().get(m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (r == null || r[0].equals("D") && rightAfterADay(text, out, m.start())) continue; // "Jumat (1/3/2024) kemarin"
+            String value = shift(speechDay(text, m.start(), out, anchor), r[0], Integer.parseInt(r[1]));
+            int end = m.end("rel");
+            if (r[2] != null) value += "T" + r[2]; // "tadi pagi"
+            else if (r[0].equals("D") && m.group("pod") != null) { // "kemarin sore"
+                value += p.partOfDay(m.group("pod"));
+                end = m.end();
+            }
+            out.add(new Found(m.start(), end, value.contains("T") ? Timex.Type.TIME : Timex.Type.DATE, value, null));
         }
-        m = p.duration.matcher(lower);
+        // "bertahun-tahun": for years, no number given
+        m = p.iterative.matcher(lower);
         while (m.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
-            // "Nomor 13 Tahun 2003" numbers a law; "berusia 5 tahun" is an age: neither is a time
-            if (p.inLawName(lower, m.end()) || p.isAge(lower, m.start())) continue;
+            out.add(new Found(m.start(), m.end(), Timex.Type.DURATION, durationValue("X", p.lex.units().get(m.group("u"))), null));
+        }
+        // "tiga tahun setelah itu": counted from the date mentioned just before, at its year or month
+        m = p.anaphoric.matcher(lower);
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            Double n = p.number(m.group("n"));
+            String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
+            String sign = p.lex.anaphora().get(m.group("link").replaceAll("\\s+", " "));
+            String before = previousDate(out, m.start());
+            if (n == null || unit == null || sign == null || before == null || n != Math.rint(n)) continue;
+            int k = n.intValue() * Integer.parseInt(sign);
+            String value = null;
+            if (unit.equals("Y")) value = String.valueOf(Integer.parseInt(before.substring(0, 4)) + k);
+            else if (unit.equals("M") && before.length() >= 7) value = LocalDate.parse(before.substring(0, 7) + "-01").plusMonths(k).toString().substring(0, 7);
+            else if (unit.equals("D") && before.length() >= 10) value = LocalDate.parse(before.substring(0, 10)).plusDays(k).toString();
+            if (value != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, value, null));
+        }
+        m = p.duration.matcher(lower);
+        int lastAgeEnd = -1;
+        while (m.find()) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            // "Nomor 13 Tahun 2003" numbers a law; "berusia 5 tahun" is an age, and so is a measure
+            // joined to one ("berusia paling tinggi 30 tahun (D3) dan 32 tahun (S1)"): none is a time
+            if (p.inLawName(lower, m.end())) continue;
+            if (p.isAge(lower, m.start()) || lastAgeEnd >= 0 && m.start() - lastAgeEnd < 40
+                    && p.joinedToAge.matcher(lower.substring(lastAgeEnd, m.start())).find()) {
+                lastAgeEnd = m.end();
+                continue;
+            }
             String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
             String n = m.group("n") == null ? "1" : p.numberValue(m.group("n"));
             if (unit == null || n == null) continue;
@@ -237,6 +283,54 @@ public final class TimexRecognizer implements Step {
             }
             out.add(new Found(m.start("wd"), m.end(), Timex.Type.DATE, value + p.partOfDay(m.group("pod")), null));
         }
+    }
+
+    /** Whether only white space stands between a date of a full day and {@code offset}. */
+    private static boolean rightAfterADay(String text, List<Found> found, int offset) {
+        for (Found f : found) {
+            if (f.day != null && f.end <= offset && text.substring(f.end, offset).isBlank()) return true;
+        }
+        return false;
+    }
+
+    /** The value of the last date found before {@code offset} that has a year, or null. */
+    private static String previousDate(List<Found> found, int offset) {
+        Found best = null;
+        for (Found f : found) {
+            if (f.end <= offset && f.type == Timex.Type.DATE && f.value.matches("\\d{4}.*") && (best == null || f.start > best.start)) best = f;
+        }
+        return best == null ? null : best.value;
+    }
+
+    /**
+     * The day deictic words inside a direct quote are anchored on: the date of the speech when the
+     * quote's attribution gives one ("\u201c… besok …,\u201d kata X, Senin (4/3/2024)."), else the anchor.
+     */
+    private static LocalDate speechDay(String text, int at, List<Found> found, LocalDate anchor) {
+        int paraStart = text.lastIndexOf('\n', at) + 1;
+        int paraEnd = text.indexOf('\n', at);
+        if (paraEnd < 0) paraEnd = text.length();
+        int straight = 0, open = -1, close = -1;
+        for (int i = paraStart; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"') straight++;
+            if (c == '\u201c') open = i;
+            if (c == '\u201d') close = i;
+        }
+        boolean inside = straight % 2 == 1 || open > close;
+        if (!inside) return anchor;
+        int end = -1;
+        for (int i = at; i < paraEnd && end < 0; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201d') end = i;
+        }
+        if (end < 0) return anchor;
+        int sentenceEnd = text.indexOf(". ", end);
+        int limit = Math.min(paraEnd, sentenceEnd < 0 ? paraEnd : sentenceEnd + 1);
+        for (Found f : found) {
+            if (f.day != null && f.start > end && f.start < limit) return f.day;
+        }
+        return anchor;
     }
 
     /**
@@ -306,7 +400,8 @@ public final class TimexRecognizer implements Step {
     private static final class Patterns {
         final TimeLexicon lex;
         final Pattern weekdayNumeric, weekdayShortNumeric, dayMonthYear, dayMonth, monthYear, year, bareYear, clock, agoN,
-                relative, duration, weekday, monthAlone, period, set, lawName, age, holiday, dayOfMonth;
+                relative, duration, weekday, monthAlone, period, set, lawName, age, holiday, dayOfMonth, yearKind, iterative,
+                anaphoric, joinedToAge;
 
         Patterns(LanguagePack pack) {
             lex = TimeLexicon.of(pack);
@@ -331,16 +426,23 @@ public final class TimexRecognizer implements Step {
             bareYear = Pattern.compile("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/-]\\d)", f);
             monthAlone = Pattern.compile("\\b(?:bulan\\s+)?(?<mon>" + TimeLexicon.alt(lex.fullMonthNames()) + ")\\b(?<past>\\s+(?:lalu|kemarin|silam))?(?!\\s*\\d)", f);
             period = Pattern.compile("\\b(?<p>" + (lex.periods().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.periods().keySet())) + ")\\s+(?<n>iv|i{1,3}|[1-4])\\s+(?<y>(?:19|20)\\d{2})\\b", f);
-            set = Pattern.compile("\\b" + setw + "\\s+(?:(?<wd>" + wd + ")|(?<u>" + unit + "))\\b", f);
+            set = Pattern.compile("\\b" + setw + "\\s+(?:(?<wd>" + wd + ")|(?:(?<n>" + num + ")\\s+)?(?<u>" + unit + "))\\b", f);
             holiday = Pattern.compile(lex.holidays().isEmpty() ? "(?!)"
                     : "\\b" + TimeLexicon.alt(lex.holidays().keySet()).replace(" ", "\\s+") + "\\b", f);
             dayOfMonth = Pattern.compile("\\b(?:" + (lex.dayOfMonthWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.dayOfMonthWords()))
                     + ")\\s+(?<d>[1-9]|[12]\\d|3[01])\\b(?![.,:/]?\\d)(?!\\s+(?:" + mon + ")\\b)", f);
             age = Pattern.compile("(?:^|\\s)(?:" + (lex.ageWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.ageWords()))
-                    + ")(?:\\s+\\S+)?\\s+$", f);
+                    + ")(?:\\s+\\S+){0,2}\\s+$", f); // "berusia paling tinggi 30 tahun"
             lawName = Pattern.compile("(?:" + (lex.lawWords().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.lawWords())) + ")\\s*\\d+[A-Za-z]?\\s+(?:tahun|thn\\.?|/)\\s*$", f);
             agoN = Pattern.compile("\\b(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?:yang\\s+)?(?:lalu|silam|ago)\\b", f);
-            relative = Pattern.compile("\\b" + TimeLexicon.alt(lex.relatives().keySet()) + "\\b", f);
+            relative = Pattern.compile("\\b(?<rel>" + TimeLexicon.alt(lex.relatives().keySet()) + ")\\b" + pod, f);
+            yearKind = Pattern.compile(lex.yearKinds().isEmpty() ? "(?!)"
+                    : "\\b" + TimeLexicon.alt(lex.yearKinds()) + "\\s+(?<y>(?:19|20)\\d{2})(?:\\s*/\\s*(?:19|20)?\\d{2}\\b)?", f);
+            iterative = Pattern.compile(lex.iterativePrefixes().isEmpty() ? "(?!)"
+                    : "\\b" + TimeLexicon.alt(lex.iterativePrefixes()) + "(?<u>" + unit + ")-\\k<u>\\b", f);
+            anaphoric = Pattern.compile(lex.anaphora().isEmpty() ? "(?!)"
+                    : "\\b(?<n>" + num + ")\\s+(?<u>" + unit + ")\\s+(?<link>" + TimeLexicon.alt(lex.anaphora().keySet()) + ")\\b", f);
+            joinedToAge = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:[,–-]|" + (lex.coordinators().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.coordinators())) + ")\\s*$", f);
             duration = Pattern.compile("\\b(?:" + approx + "\\s+)?(?<n>" + num + ")\\s+(?<u>" + unit + ")\\b", f);
             weekday = Pattern.compile("(?<wd>\\b" + wd + ")\\b" + pod + "(?<fut>\\s+(?:depan|mendatang|next))?", f);
         }

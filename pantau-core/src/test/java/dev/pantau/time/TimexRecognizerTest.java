@@ -62,4 +62,33 @@ class TimexRecognizerTest {
         assertEquals(List.of("Hari Pahlawan=DATE:2025-11-10", "tanggal 9=DATE:2025-10-09",
                 "20 Oktober 2025=DATE:2025-10-20"), values(d));
     }
+
+    @Test
+    void setsWithACountAgesJoinedByDanAndSchoolYears() {
+        Doc d = Seed.analyze("Gubernur dipilih setiap lima tahun, bupati setiap 4 tahun. "
+                + "Pelamar berusia paling tinggi 30 tahun (D3) dan 32 tahun (S1). Data tahun ajaran 2022/2023 dipakai.", "2024-03-07");
+        assertEquals(List.of("setiap lima tahun=SET:P5Y", "setiap 4 tahun=SET:P4Y", "tahun ajaran 2022/2023=DATE:2022"), values(d));
+    }
+
+    @Test
+    void durationsCountedFromThePreviousDateAndIterativeUnits() {
+        Doc d = Seed.analyze("Pemilu legislatif digelar pada tahun 2029 dan pemilu daerah tiga tahun setelah itu. "
+                + "Warga sudah bertahun-tahun menunggu jalan itu.", "2024-03-07");
+        assertEquals(List.of("tahun 2029=DATE:2029", "tiga tahun setelah itu=DATE:2032", "bertahun-tahun=DURATION:PXY"), values(d));
+    }
+
+    @Test
+    void partsOfTheDayWithDeicticWords() {
+        Doc d = Seed.analyze("Hujan turun kemarin sore. Tadi pagi jalan masih tergenang, dan semalam listrik padam.", "2024-03-07");
+        assertEquals(List.of("kemarin sore=TIME:2024-03-06TAF", "Tadi pagi=TIME:2024-03-07TMO", "semalam=TIME:2024-03-06TNI"), values(d));
+    }
+
+    @Test
+    void deicticWordsInAQuoteTakeTheDayOfTheSpeechAndAWordAfterADateIsNoNewTime() {
+        Doc d = Seed.analyze("Nelayan akan berunjuk rasa di pelabuhan.\n"
+                + "\"Besok kami berangkat dari dermaga pukul 07.00 WIB,\" kata Ketua Serikat Nelayan Jaya Wardana, Senin (4/3/2024).\n"
+                + "Izin sudah diberikan Jumat (1/3/2024) kemarin.", "2024-03-05");
+        assertEquals(List.of("Besok=DATE:2024-03-05", "pukul 07.00 WIB=TIME:2024-03-05T07:00", "Senin (4/3/2024)=DATE:2024-03-04",
+                "Jumat (1/3/2024)=DATE:2024-03-01"), values(d));
+    }
 }
