@@ -1,0 +1,72 @@
+package dev.pantau.ingest;
+
+import dev.pantau.ingest.TextBlocks.Block;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Paragraph-level classification of the blocks of the chosen container, after jusText: a block
+ * that is mostly link text is boilerplate; a long block of prose is content; a short block is
+ * content only when it sits between content (context decides, as jusText's "near-good"), except
+ * headings and list items, which keep their place when text follows them. The page title
+ * repeated at the top is dropped.
+ */
+final class BlockFilter {
+    private static final int SHORT = 50;
+
+    private BlockFilter() {
+    }
+
+    static List<Block> filter(List<Block> in, String title) {
+        int n = in.size();
+        Kind[] kinds = new Kind[n];
+        for (int i = 0; i < n; i++) kinds[i] = classify(in.get(i), title);
+        // short blocks take the class of their surroundings: good when content is on both sides
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] != Kind.SHORT) continue;
+            Kind before = nearest(kinds, i, -1), after = nearest(kinds, i, 1);
+            kinds[i] = before == Kind.GOOD && after == Kind.GOOD ? Kind.GOOD
+                    : (in.get(i).heading() || in.get(i).tag().equals("li")) && after == Kind.GOOD ? Kind.GOOD : Kind.BAD;
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (kinds[i] == Kind.GOOD) out.add(in.get(i));
+        return out;
+    }
+
+    static String join(List<Block> blocks) {
+        StringBuilder b = new StringBuilder();
+        for (Block k : blocks) {
+            if (b.length() > 0) b.append("\n\n");
+            b.append(k.text());
+        }
+        return b.toString();
+    }
+
+    private enum Kind { GOOD, SHORT, BAD }
+
+    private static Kind classify(Block b, String title) {
+        String t = b.text();
+        if (title != null && b.heading() && sameText(t, title)) return Kind.BAD;
+        if (b.linkDensity() > 0.5) return Kind.BAD;
+        if (t.length() < SHORT) return Kind.SHORT;
+        if (b.linkDensity() > 0.3 && t.length() < 200) return Kind.SHORT;
+        return Kind.GOOD;
+    }
+
+    private static Kind nearest(Kind[] kinds, int i, int step) {
+        for (int j = i + step; j >= 0 && j < kinds.length; j += step) {
+            if (kinds[j] != Kind.SHORT) return kinds[j];
+        }
+        return Kind.BAD;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return norm(a).equals(norm(b));
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
