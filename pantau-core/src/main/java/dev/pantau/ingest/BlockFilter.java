@@ -31,6 +31,7 @@ final class BlockFilter {
                     : (in.get(i).heading() || in.get(i).tag().equals("li")) && after == Kind.GOOD ? Kind.GOOD : Kind.BAD;
         }
         List<Block> out = new ArrayList<>();
+        if (System.getenv("PANTAU_DEBUG") != null) for (int i = 0; i < n; i++) System.err.println("DEBUG block " + kinds[i] + " " + in.get(i).tag() + " ld=" + in.get(i).linkDensity() + " " + in.get(i).text().substring(0, Math.min(70, in.get(i).text().length())));
         for (int i = 0; i < n; i++) if (kinds[i] == Kind.GOOD) out.add(in.get(i));
         return out;
     }

@@ -24,6 +24,7 @@ final class BodyExtractor {
     private final List<Block> blocks;
     private final Map<Element, double[]> stats = new IdentityHashMap<>();   // text chars, link chars
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final List<Element> candidates = new ArrayList<>();   // in the order first scored, for ties
 
     private BodyExtractor(List<Block> blocks) {
         this.blocks = blocks;
@@ -56,6 +57,12 @@ final class BodyExtractor {
             top = marked;
         }
         List<Element> parts = withSiblings(top);
+        if (System.getenv("PANTAU_DEBUG") != null) {
+            System.err.println("DEBUG top " + top.normalName() + "." + top.className() + " score " + scores.get(top) + " chars " + chars(top) + " marked " + (marked == null ? null : marked.normalName() + "." + marked.className()));
+            scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(6)
+                    .forEach(e -> System.err.println("DEBUG cand " + e.getKey().normalName() + "." + e.getKey().className() + " " + e.getValue() + " chars " + chars(e.getKey())));
+            for (Element p : parts) System.err.println("DEBUG part " + p.normalName() + "." + p.className());
+        }
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             for (Element p : parts) {
@@ -75,12 +82,16 @@ final class BodyExtractor {
             Element e = b.owner();
             if (!e.normalName().equals("p") && !e.normalName().equals("pre") && !e.normalName().equals("td")) {
                 // text straight inside a div counts as a paragraph of that div
+                if (!scores.containsKey(e)) candidates.add(e);
                 scores.merge(e, initial(e) + score, Double::sum);
             }
             Element parent = e.parent();
             for (int level = 0; parent != null && level < 5; level++, parent = parent.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                if (!scores.containsKey(parent)) scores.put(parent, initial(parent));
+                if (!scores.containsKey(parent)) {
+                    scores.put(parent, initial(parent));
+                    candidates.add(parent);
+                }
                 scores.merge(parent, score / divider, Double::sum);
             }
         }
@@ -89,12 +100,12 @@ final class BodyExtractor {
     private Element best(Element body) {
         Element top = null;
         double topScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
-            e.setValue(s);
+        for (Element e : candidates) {
+            double s = scores.get(e) * (1 - linkDensity(e));
+            scores.put(e, s);
             if (s > topScore) {
                 topScore = s;
-                top = e.getKey();
+                top = e;
             }
         }
         if (top == null) return null;
@@ -144,6 +155,10 @@ final class BodyExtractor {
         Element best = null;
         for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
             if (best == null || chars(e) > chars(best)) best = e;
+        }
+        if (best != null) return best;
+        for (Element e : body.getAllElements()) {
+            if (BoilerplateCleaner.isBodyName(e) && (best == null || chars(e) > chars(best))) best = e;
         }
         if (best != null) return best;
         List<Element> articles = body.select("article");

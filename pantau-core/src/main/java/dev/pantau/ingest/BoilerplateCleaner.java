@@ -33,6 +33,11 @@ final class BoilerplateCleaner {
             "offscreen", "tooltip", "overlay", "jump", "more", "readmore", "next", "prev", "previous", "follow",
             "latest", "headlines", "donate", "membership", "affiliate", "crumbs", "utility", "tools", "tool", "icons",
             "icon", "logo", "search", "video", "gallery", "slideshow", "carousel", "audio", "podcast", "embed");
+    private static final Set<String> STRONG_WORDS = Set.of("comment", "comments", "commentlist", "disqus", "outbrain",
+            "taboola", "related", "relatedposts", "recommended", "recommendations", "newsletter", "cookie", "cookies");
+    private static final Set<String> BODY_NAMES = Set.of("articlebody", "articletext", "articlecontent", "storybody",
+            "storytext", "storycontent", "entrycontent", "postcontent", "postbody", "posttext", "bodytext", "contentbody",
+            "articlebodytext", "newsbody", "detailtext", "textcontent");
     /** Words that mark article content even when a furniture word is also present. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "body", "content", "main", "story", "entry",
             "post", "text", "articlebody", "column");
@@ -48,10 +53,13 @@ final class BoilerplateCleaner {
         if (body == null) return;
         for (Element e : body.select("[hidden], [aria-hidden=true], [style]")) {
             if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-                if (!holdsArticle(e)) e.remove();
+                if (!holdsArticle(e)) {
+                    if (System.getenv("PANTAU_DEBUG") != null) System.err.println("DEBUG hidden " + e.normalName() + "." + e.className() + "#" + e.id() + " " + e.text().length());
+                    e.remove();
+                }
             }
         }
-        int total = Math.max(1, body.text().length());
+        int prose = Math.max(1, prose(body));
         List<Element> furniture = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || holdsArticle(e)) continue;
@@ -59,10 +67,30 @@ final class BoilerplateCleaner {
         }
         for (Element e : furniture) {
             if (e.parent() == null) continue;
-            // a wrapper with a furniture-like name around most of the page is layout, not furniture
-            if (e.text().length() > total / 2) continue;
+            // a wrapper with a furniture-like name around much of the page's prose is layout, not furniture
+            if (!isStrongFurniture(e) && prose(e) > 0.3 * prose) continue;
+            if (System.getenv("PANTAU_DEBUG") != null) System.err.println("DEBUG remove " + e.normalName() + "." + e.className() + "#" + e.id() + " " + e.text().length() + " " + e.text().substring(0, Math.min(80, e.text().length())));
             e.remove();
         }
+    }
+
+    /** Characters of prose under an element: runs of its own text of sentence length, outside links. */
+    static int prose(Element root) {
+        int n = 0;
+        for (Element e : root.getAllElements()) {
+            if (e.normalName().equals("a")) continue;
+            int own = e.ownText().length();
+            if (own >= 80) n += own;
+        }
+        return n;
+    }
+
+    /** Comment threads and recommendation widgets go whatever their size. */
+    private static boolean isStrongFurniture(Element e) {
+        for (String w : SPLIT.split(e.className() + " " + e.id())) {
+            if (STRONG_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** The element is or holds the marked-up article body. */
@@ -83,5 +111,16 @@ final class BoilerplateCleaner {
             if (FURNITURE_WORDS.contains(word)) furniture = true;
         }
         return furniture;
+    }
+
+    /** Class or id names content-management systems give the article body: article-body, story-body, entry-content … */
+    static boolean isBodyName(Element e) {
+        String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (name.isBlank()) return false;
+        for (String w : name.split("\\s+")) {
+            String k = w.replaceAll("[-_]", "");
+            if (BODY_NAMES.contains(k)) return true;
+        }
+        return false;
     }
 }
