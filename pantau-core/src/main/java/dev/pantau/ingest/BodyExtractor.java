@@ -52,9 +52,10 @@ final class BodyExtractor {
         Element top = best(body);
         if (top == null) return fallback();
         Element marked = markedBody(body);
-        if (marked != null && chars(marked) * (1 - linkDensity(marked)) >= 0.6 * chars(top) * (1 - linkDensity(top))
-                && (isInside(top, marked) || isInside(marked, top))) {
-            top = marked;
+        if (marked != null) {
+            // nested: the marked body wins with most of the text; apart: only with more of it
+            double ratio = goodChars(marked) / Math.max(1, goodChars(top));
+            if (ratio >= 1 || ratio >= 0.6 && (isInside(top, marked) || isInside(marked, top))) top = marked;
         }
         List<Element> parts = withSiblings(top);
         if (System.getenv("PANTAU_DEBUG") != null) {
@@ -103,7 +104,7 @@ final class BodyExtractor {
         for (Element e : candidates) {
             double s = scores.get(e) * (1 - linkDensity(e));
             scores.put(e, s);
-            if (s > topScore) {
+            if (s > topScore || s == topScore && top != null && chars(e) > chars(top)) {
                 topScore = s;
                 top = e;
             }
@@ -187,6 +188,10 @@ final class BodyExtractor {
     private double chars(Element e) {
         double[] s = stats.get(e);
         return s == null ? 0 : s[0];
+    }
+
+    private double goodChars(Element e) {
+        return chars(e) * (1 - linkDensity(e));
     }
 
     private double linkDensity(Element e) {
