@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class BoilerplateCleaner {
     private static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "button, input, select, textarea, option, link, meta, map, dialog";
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "figure", "figcaption");
     /** Class or id words that name page furniture (split at "-", "_", spaces and camel case, lower case). */
     private static final Set<String> FURNITURE_WORDS = Set.of("comment", "comments", "commentlist", "disqus", "share",
             "sharing", "sharebar", "social", "socials", "related", "relatedposts", "newsletter", "outbrain", "taboola",
