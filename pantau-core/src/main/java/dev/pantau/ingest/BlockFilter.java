@@ -50,6 +50,7 @@ final class BlockFilter {
     private static Kind classify(Block b, String title) {
         String t = b.text();
         if (title != null && b.heading() && sameText(t, title)) return Kind.BAD;
+        if (inQuote(b)) return b.linkDensity() > 0.9 ? Kind.BAD : Kind.GOOD;
         if (b.linkDensity() > 0.5) return Kind.BAD;
         if (t.length() < SHORT) return Kind.SHORT;
         if (b.linkDensity() > 0.3 && t.length() < 200) return Kind.SHORT;
@@ -69,5 +70,14 @@ final class BlockFilter {
 
     private static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Quoted text (an embedded post, a pull quote) inside the body is content even when it links a lot. */
+    private static boolean inQuote(Block b) {
+        for (org.jsoup.nodes.Element e = b.owner(); e != null; e = e.parent()) {
+            if (e.normalName().equals("blockquote")) return true;
+            if (e.normalName().equals("body")) return false;
+        }
+        return false;
     }
 }

@@ -69,6 +69,8 @@ final class BoilerplateCleaner {
             if (e.parent() == null) continue;
             // a wrapper with a furniture-like name around much of the page's prose is layout, not furniture
             if (!isStrongFurniture(e) && prose(e) > 0.3 * prose) continue;
+            // an embedded post is quoted text, though its wrapper is named "social" or "embed"
+            if (!isStrongFurniture(e) && !FURNITURE_TAGS.contains(e.normalName()) && e.selectFirst("blockquote") != null) continue;
             if (System.getenv("PANTAU_DEBUG") != null) System.err.println("DEBUG remove " + e.normalName() + "." + e.className() + "#" + e.id() + " " + e.text().length() + " " + e.text().substring(0, Math.min(80, e.text().length())));
             e.remove();
         }
