@@ -10,7 +10,8 @@ import java.util.Locale;
  * Paragraph-level classification of the blocks of the chosen container, after jusText: a block
  * that is mostly link text is boilerplate; a long block of prose is content; a short block is
  * content only when it sits between content (context decides, as jusText's "near-good"), except
- * headings and list items, which keep their place when text follows them. The page title
+ * headings and list items, which keep their place when text follows them (a list item also when
+ * text precedes it: the end of a list closing the article). The page title
  * repeated at the top is dropped.
  */
 final class BlockFilter {
@@ -28,10 +29,10 @@ final class BlockFilter {
             if (kinds[i] != Kind.SHORT) continue;
             Kind before = nearest(kinds, i, -1), after = nearest(kinds, i, 1);
             kinds[i] = before == Kind.GOOD && after == Kind.GOOD ? Kind.GOOD
-                    : (in.get(i).heading() || in.get(i).tag().equals("li")) && after == Kind.GOOD ? Kind.GOOD : Kind.BAD;
+                    : (in.get(i).heading() || in.get(i).tag().equals("li")) && after == Kind.GOOD ? Kind.GOOD
+                    : in.get(i).tag().equals("li") && before == Kind.GOOD && in.get(i).linkDensity() < 0.3 ? Kind.GOOD : Kind.BAD;
         }
         List<Block> out = new ArrayList<>();
-        if (System.getenv("PANTAU_DEBUG") != null) for (int i = 0; i < n; i++) System.err.println("DEBUG block " + kinds[i] + " " + in.get(i).tag() + " ld=" + in.get(i).linkDensity() + " " + in.get(i).text().substring(0, Math.min(70, in.get(i).text().length())));
         for (int i = 0; i < n; i++) if (kinds[i] == Kind.GOOD) out.add(in.get(i));
         return out;
     }

@@ -36,7 +36,10 @@ final class BodyExtractor {
         if (body == null) return "";
         BodyExtractor x = new BodyExtractor(TextBlocks.of(body));
         List<Block> kept = x.select(body);
-        return BlockFilter.join(BlockFilter.filter(kept, title));
+        List<Block> good = BlockFilter.filter(kept, title);
+        // a page of a few short lines has no prose to anchor on: its low-link lines are the text
+        if (good.isEmpty()) good = x.fallback();
+        return BlockFilter.join(good);
     }
 
     private List<Block> select(Element body) {
@@ -58,12 +61,6 @@ final class BodyExtractor {
             if (ratio >= 1 || ratio >= 0.6 && (isInside(top, marked) || isInside(marked, top))) top = marked;
         }
         List<Element> parts = withSiblings(top);
-        if (System.getenv("PANTAU_DEBUG") != null) {
-            System.err.println("DEBUG top " + top.normalName() + "." + top.className() + " score " + scores.get(top) + " chars " + chars(top) + " marked " + (marked == null ? null : marked.normalName() + "." + marked.className()));
-            scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(6)
-                    .forEach(e -> System.err.println("DEBUG cand " + e.getKey().normalName() + "." + e.getKey().className() + " " + e.getValue() + " chars " + chars(e.getKey())));
-            for (Element p : parts) System.err.println("DEBUG part " + p.normalName() + "." + p.className());
-        }
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             for (Element p : parts) {

@@ -53,10 +53,7 @@ final class BoilerplateCleaner {
         if (body == null) return;
         for (Element e : body.select("[hidden], [aria-hidden=true], [style]")) {
             if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-                if (!holdsArticle(e)) {
-                    if (System.getenv("PANTAU_DEBUG") != null) System.err.println("DEBUG hidden " + e.normalName() + "." + e.className() + "#" + e.id() + " " + e.text().length());
-                    e.remove();
-                }
+                if (!holdsArticle(e)) e.remove();
             }
         }
         int prose = Math.max(1, prose(body));
@@ -71,7 +68,6 @@ final class BoilerplateCleaner {
             if (!isStrongFurniture(e) && prose(e) > 0.3 * prose) continue;
             // an embedded post is quoted text, though its wrapper is named "social" or "embed"
             if (!isStrongFurniture(e) && !FURNITURE_TAGS.contains(e.normalName()) && e.selectFirst("blockquote") != null) continue;
-            if (System.getenv("PANTAU_DEBUG") != null) System.err.println("DEBUG remove " + e.normalName() + "." + e.className() + "#" + e.id() + " " + e.text().length() + " " + e.text().substring(0, Math.min(80, e.text().length())));
             e.remove();
         }
     }
