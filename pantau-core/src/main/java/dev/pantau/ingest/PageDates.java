@@ -32,6 +32,8 @@ final class PageDates {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])[/-]");
 
+    private static final DateTimeFormatter SECONDS_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+
     private PageDates() {
     }
 
@@ -110,7 +112,7 @@ final class PageDates {
 
     private static String rfc1123(String s) {
         try {
-            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
+            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).format(SECONDS_OFFSET);
         } catch (DateTimeParseException e) {
             return null;
         }

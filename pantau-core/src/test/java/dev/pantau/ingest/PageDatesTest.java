@@ -12,7 +12,7 @@ class PageDatesTest {
         assertEquals("2021-07-09T14:05:30Z", PageDates.normalize(" 2021-07-09T14:05:30.120Z "));
         assertEquals("2021-07-09", PageDates.normalize("2021-07-09"));
         assertEquals("2021-07-09", PageDates.normalize("20210709"));
-        assertEquals("2021-07-09T14:05Z", PageDates.normalize("Fri, 9 Jul 2021 14:05:00 GMT"));
+        assertEquals("2021-07-09T14:05:00Z", PageDates.normalize("Fri, 9 Jul 2021 14:05:00 GMT"));
         assertEquals("2021-07-09", PageDates.normalize("July 9th, 2021"));
         assertEquals("2021-07-09", PageDates.normalize("Jumat, 9 Juli 2021 14:05 WIB"));
         assertNull(PageDates.normalize("2021-13-40"));
