@@ -65,7 +65,7 @@ final class EvalExtract implements Callable<Integer> {
         ShingleScorer scorer = new ShingleScorer();
         ObjectNode predicted = json.createObjectNode();
         StringBuilder pages = new StringBuilder();
-        int datedUrls = 0, datedMarkup = 0, sameDay = 0, withinDay = 0;
+        int datedUrls = 0, datedMarkup = 0, sameDay = 0, withinDay = 0, anyMarkupDate = 0;
         for (int i = 0; i < ids.size(); i++) {
             if (half == Half.even && i % 2 != 0 || half == Half.odd && i % 2 == 0) continue;
             String id = ids.get(i);
@@ -80,6 +80,7 @@ final class EvalExtract implements Callable<Integer> {
                 p.put("precision", round(pr)).put("recall", round(re)).put("f1", round(pr + re == 0 ? 0 : 2 * pr * re / (pr + re)));
                 pages.append(p).append('\n');
             }
+            if (a.published() != null && !"url".equals(a.publishedFrom())) anyMarkupDate++;
             LocalDate urlDay = urlDay(url);
             if (urlDay != null) {
                 datedUrls++;
@@ -97,7 +98,7 @@ final class EvalExtract implements Callable<Integer> {
         out.put("benchmark", dir.toString()).put("half", half.name()).put("pages", scorer.pages());
         out.put("precision", round(scorer.precision())).put("recall", round(scorer.recall())).put("f1", round(scorer.f1()));
         ObjectNode dates = out.putObject("published");
-        dates.put("pages_with_url_date", datedUrls).put("dated_in_markup", datedMarkup);
+        dates.put("pages_dated_in_markup", anyMarkupDate).put("pages_with_url_date", datedUrls).put("dated_in_markup", datedMarkup);
         dates.put("same_day", datedMarkup == 0 ? 0 : round((double) sameDay / datedMarkup));
         dates.put("within_one_day", datedMarkup == 0 ? 0 : round((double) withinDay / datedMarkup));
         System.out.println(out);
