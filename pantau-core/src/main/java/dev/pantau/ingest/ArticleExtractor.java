@@ -52,10 +52,11 @@ public final class ArticleExtractor {
         HtmlMetadata m = HtmlMetadata.read(d, url);
         BoilerplateCleaner.clean(d);
         String text = BodyExtractor.extract(d, m.title);
-        if (m.published == null || "url".equals(m.publishedFrom)) {
+        if (m.published == null) {
+            // last resort: a date written at the head of the body ("JAKARTA, 5 Maret 2024 -")
             String head = text.length() > DATELINE_CHARS ? text.substring(0, DATELINE_CHARS) : text;
             String dateline = PageDates.inText(head);
-            if (dateline != null && m.published == null) {
+            if (dateline != null) {
                 m.published = dateline;
                 m.publishedFrom = "dateline";
             }

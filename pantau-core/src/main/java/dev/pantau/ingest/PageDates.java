@@ -3,8 +3,6 @@ package dev.pantau.ingest;
 import dev.pantau.pipeline.LanguagePack;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -126,25 +124,6 @@ final class PageDates {
             return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)).toString();
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    /** The day part of a normalised date, or null. */
-    static String dayOf(String iso) {
-        return iso == null || iso.length() < 10 ? null : iso.substring(0, 10);
-    }
-
-    static boolean isDateTime(String iso) {
-        try {
-            OffsetDateTime.parse(iso);
-            return true;
-        } catch (DateTimeParseException e) {
-            try {
-                LocalDateTime.parse(iso);
-                return true;
-            } catch (DateTimeParseException e2) {
-                return false;
-            }
         }
     }
 

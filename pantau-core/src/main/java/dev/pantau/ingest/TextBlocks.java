@@ -57,7 +57,7 @@ final class TextBlocks {
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("br")) {
-                    append("\n");
+                    lineBreak();
                     continue;
                 }
                 if (tag.equals("img")) continue;
@@ -76,20 +76,13 @@ final class TextBlocks {
         }
     }
 
+    /** Appends text with white space collapsed to single spaces (newlines in the source are formatting). */
     private void append(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean newline = c == '\n';
-            boolean space = newline || Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
-            if (space) {
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
                 int n = text.length();
-                if (n == 0) continue;
-                char last = text.charAt(n - 1);
-                if (last == ' ' || last == '\n') {
-                    if (newline && last == ' ') text.setCharAt(n - 1, '\n');
-                    continue;
-                }
-                text.append(newline && c == '\n' && !isSourceNewline(s, i) ? '\n' : ' ');
+                if (n > 0 && text.charAt(n - 1) != ' ' && text.charAt(n - 1) != '\n') text.append(' ');
             } else {
                 text.append(c);
                 if (linkDepth > 0) linkChars++;
@@ -97,9 +90,12 @@ final class TextBlocks {
         }
     }
 
-    /** A newline in a text node is source formatting (a space); only {@code <br>} appends a lone "\n". */
-    private static boolean isSourceNewline(String s, int i) {
-        return s.length() > 1;
+    /** A {@code <br>}: a line break inside the block. */
+    private void lineBreak() {
+        int n = text.length();
+        if (n == 0) return;
+        if (text.charAt(n - 1) == ' ') text.setCharAt(n - 1, '\n');
+        else if (text.charAt(n - 1) != '\n') text.append('\n');
     }
 
     private void flush(Element owner) {
