@@ -12,7 +12,8 @@ import java.util.Locale;
  * content only when it sits between content (context decides, as jusText's "near-good"), except
  * headings and list items, which keep their place when text follows them (a list item also when
  * text precedes it: the end of a list closing the article). The page title
- * repeated at the top is dropped.
+ * repeated at the top is dropped, and so is a short time-stamp line ("Updated: 5 March 2024 10:00")
+ * that is no sentence.
  */
 final class BlockFilter {
     private static final int SHORT = 50;
@@ -53,6 +54,8 @@ final class BlockFilter {
         if (title != null && b.heading() && sameText(t, title)) return Kind.BAD;
         if (inQuote(b)) return b.linkDensity() > 0.9 ? Kind.BAD : Kind.GOOD;
         if (b.linkDensity() > 0.5) return Kind.BAD;
+        // a time stamp line ("Published 10:48, Tue, Nov 19, 2019 | Updated …") is page furniture
+        if (t.length() < 100 && !endsSentence(t) && PageDates.inText(t) != null && t.split("\\s+").length <= 12) return Kind.BAD;
         if (t.length() < SHORT) return Kind.SHORT;
         if (b.linkDensity() > 0.3 && t.length() < 200) return Kind.SHORT;
         return Kind.GOOD;
@@ -80,5 +83,10 @@ final class BlockFilter {
             if (e.normalName().equals("body")) return false;
         }
         return false;
+    }
+
+    private static boolean endsSentence(String t) {
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D';
     }
 }

@@ -103,6 +103,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void timeStampLinesGoButShortSentencesWithADateStay() {
+        String body = "<div class=\"entry-content\"><p>" + P3 + "</p><div>Diperbarui: Selasa, 5 Maret 2024 10:00 WIB</div><p>" + P1 + "</p>"
+                + "<p>Sidang lanjutan digelar 12 Maret 2024.</p><p>" + P2 + "</p></div>";
+        String t = ArticleExtractor.extract(page("", body), null, false).text();
+        assertFalse(t.contains("Diperbarui"), t);
+        assertTrue(t.contains("Sidang lanjutan digelar 12 Maret 2024."), t);
+    }
+
+    @Test
     void aPageOfOneShortLineStillHasItsText() {
         ExtractedArticle a = ArticleExtractor.extract("<html><head><title>Judul</title></head><body><nav>menu</nav><p>Isi berita.</p></body></html>", null, false);
         assertEquals("Isi berita.", a.text());
