@@ -62,6 +62,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 System.err.println("pantau extract: " + f + ": " + e.getMessage());
                 failed++;
                 continue;
+            } catch (RuntimeException | StackOverflowError e) {
+                // an extractor failure on one page fails that page, not the run
+                System.err.println("pantau extract: " + f + ": cannot extract the article: " + e);
+                failed++;
+                continue;
             }
             if (format == Format.json) {
                 array.add(o);
