@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -75,6 +76,7 @@ final class HtmlMetadata {
         }
         m.outlet = first(meta(d, "og:site_name"), m.outlet, meta(d, "application-name"), meta(d, "twitter:site"), domain(m.url));
         if (m.outlet != null && m.outlet.startsWith("@")) m.outlet = m.outlet.substring(1);
+        if (m.outlet != null && m.outlet.matches("(?i)https?://\\S+")) m.outlet = domain(m.outlet);
         Element html = d.selectFirst("html");
         m.language = languageCode(first(m.language, html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
                 meta(d, "og:locale"), httpEquiv(d, "content-language"), meta(d, "language"), meta(d, "dc.language")));
@@ -114,7 +116,8 @@ final class HtmlMetadata {
         if (n == null || n.isNull()) return null;
         if (n.isArray()) return n.isEmpty() ? null : text(n.get(0));
         if (n.isObject()) return null;
-        String s = n.asText().strip();
+        // JSON-LD is often written from HTML templates: "Bike &amp; Style", "&#8216;quoted&#8217;"
+        String s = Parser.unescapeEntities(n.asText(), false).strip();
         return s.isEmpty() ? null : s;
     }
 

@@ -55,16 +55,22 @@ class ArticleExtractorTest {
                 + "<link rel=\"canonical\" href=\"/berita/2024/jembatan\">"
                 + "<meta property=\"article:published_time\" content=\"2024-03-04T09:00:00+07:00\">"
                 + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"x\"},"
-                + "{\"@type\":\"NewsArticle\",\"headline\":\"Jembatan baru diresmikan\",\"datePublished\":\"2024-03-05T10:15:00+07:00\","
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Jembatan &amp; jalan baru diresmikan\",\"datePublished\":\"2024-03-05T10:15:00+07:00\","
                 + "\"author\":[{\"@type\":\"Person\",\"name\":\"Rina Wulandari\"},{\"@type\":\"Person\",\"name\":\"Bayu Pratama\"}],"
                 + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"PT Kabar\"}}]}</script>";
         ExtractedArticle a = ArticleExtractor.extract(page(head, BODY), "https://kabarkota.example/amp/jembatan", false);
-        assertEquals("Jembatan baru diresmikan", a.title());
+        assertEquals("Jembatan & jalan baru diresmikan", a.title(), "entities in JSON-LD strings are decoded");
         assertEquals("Rina Wulandari, Bayu Pratama", a.author());
         assertEquals("2024-03-05T10:15:00+07:00", a.published());
         assertEquals("json-ld", a.publishedFrom());
         assertEquals("Kabar Kota", a.outlet(), "og:site_name names the outlet");
         assertEquals("https://kabarkota.example/berita/2024/jembatan", a.url(), "the canonical URL, resolved");
+    }
+
+    @Test
+    void anOutletWrittenAsAUrlBecomesItsDomain() {
+        ExtractedArticle a = ArticleExtractor.extract(page("<meta property=\"og:site_name\" content=\"https://www.kabarkota.example\">", BODY), null, false);
+        assertEquals("kabarkota.example", a.outlet());
     }
 
     @Test
