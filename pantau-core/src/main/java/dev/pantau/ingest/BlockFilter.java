@@ -11,9 +11,9 @@ import java.util.Locale;
  * that is mostly link text is boilerplate; a long block of prose is content; a short block is
  * content only when it sits between content (context decides, as jusText's "near-good"), except
  * headings and list items, which keep their place when text follows them (a list item also when
- * text precedes it: the end of a list closing the article). The page title
- * repeated at the top is dropped, and so is a short time-stamp line ("Updated: 5 March 2024 10:00")
- * that is no sentence.
+ * text precedes it: the end of a list closing the article). The headline ({@code <h1>}, or a
+ * heading that repeats the title) is dropped, and so is a short time-stamp line ("Updated: 5 March
+ * 2024 10:00") that is no sentence.
  */
 final class BlockFilter {
     private static final int SHORT = 50;
@@ -51,7 +51,7 @@ final class BlockFilter {
 
     private static Kind classify(Block b, String title) {
         String t = b.text();
-        if (title != null && b.heading() && sameText(t, title)) return Kind.BAD;
+        if (b.tag().equals("h1") || title != null && b.heading() && isTitle(t, title)) return Kind.BAD;
         if (inQuote(b)) return b.linkDensity() > 0.9 ? Kind.BAD : Kind.GOOD;
         if (b.linkDensity() > 0.5) return Kind.BAD;
         // a time stamp line ("Published 10:48, Tue, Nov 19, 2019 | Updated …") is page furniture
@@ -68,8 +68,11 @@ final class BlockFilter {
         return Kind.BAD;
     }
 
-    private static boolean sameText(String a, String b) {
-        return norm(a).equals(norm(b));
+    /** The heading repeats the title, alone or within "Title | Outlet" (or the title is in a longer headline). */
+    private static boolean isTitle(String heading, String title) {
+        String h = norm(heading), t = norm(title);
+        if (h.isEmpty() || t.isEmpty()) return false;
+        return h.equals(t) || h.length() >= 15 && t.contains(h) || t.length() >= 15 && h.contains(t);
     }
 
     private static String norm(String s) {
