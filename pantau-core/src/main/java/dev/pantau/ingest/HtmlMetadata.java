@@ -77,6 +77,7 @@ final class HtmlMetadata {
         m.outlet = first(meta(d, "og:site_name"), m.outlet, meta(d, "application-name"), meta(d, "twitter:site"), domain(m.url));
         if (m.outlet != null && m.outlet.startsWith("@")) m.outlet = m.outlet.substring(1);
         if (m.outlet != null && m.outlet.matches("(?i)https?://\\S+")) m.outlet = domain(m.outlet);
+        m.title = withoutOutlet(m.title, m.outlet, domain(m.url));
         Element html = d.selectFirst("html");
         m.language = languageCode(first(m.language, html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
                 meta(d, "og:locale"), httpEquiv(d, "content-language"), meta(d, "language"), meta(d, "dc.language")));
@@ -195,6 +196,20 @@ final class HtmlMetadata {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** "Headline | Outlet" → "Headline" (also with " - ", " – ", " — ", " :: "), when the tail names the outlet or domain. */
+    static String withoutOutlet(String title, String outlet, String domain) {
+        if (title == null) return null;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.{10,}?)\\s+(?:\\||-|–|—|::|»)\\s+([^|–—»]{2,60})$").matcher(title);
+        if (!m.matches()) return title;
+        String tail = m.group(2).strip().toLowerCase(Locale.ROOT);
+        String o = outlet == null ? "" : outlet.toLowerCase(Locale.ROOT);
+        String d = domain == null ? "" : domain.toLowerCase(Locale.ROOT);
+        String site = d.contains(".") ? d.substring(0, d.indexOf('.')) : d;
+        boolean names = !o.isEmpty() && (tail.equals(o) || tail.contains(o) || o.contains(tail))
+                || !d.isEmpty() && (tail.equals(d) || tail.replace(" ", "").contains(site) && site.length() >= 3);
+        return names ? m.group(1).strip() : title;
     }
 
     /** "en-US", "en_GB", "id" → "en", "id"; null for anything that is not a language tag. */

@@ -68,6 +68,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theOutletIsCutFromTheTitle() {
+        assertEquals("Jembatan baru diresmikan", HtmlMetadata.withoutOutlet("Jembatan baru diresmikan | Kabar Kota", "Kabar Kota", null));
+        assertEquals("Jembatan baru diresmikan", HtmlMetadata.withoutOutlet("Jembatan baru diresmikan - KabarKota.example", null, "kabarkota.example"));
+        assertEquals("Harga naik - turun lagi", HtmlMetadata.withoutOutlet("Harga naik - turun lagi", "Kabar Kota", "kabarkota.example"), "a dash inside the headline stays");
+        ExtractedArticle a = ArticleExtractor.extract(page("<title>Jembatan baru diresmikan | Kabar Kota</title><meta property=\"og:site_name\" content=\"Kabar Kota\">", BODY), null, false);
+        assertEquals("Jembatan baru diresmikan", a.title());
+    }
+
+    @Test
     void anOutletWrittenAsAUrlBecomesItsDomain() {
         ExtractedArticle a = ArticleExtractor.extract(page("<meta property=\"og:site_name\" content=\"https://www.kabarkota.example\">", BODY), null, false);
         assertEquals("kabarkota.example", a.outlet());
