@@ -27,7 +27,7 @@ import java.util.zip.GZIPInputStream;
         description = {"Article-body extraction on the Scrapinghub article-extraction benchmark (DIR holds ground-truth.json",
                 "and html/ID.html.gz): per-page 4-gram shingle precision and recall averaged over pages, F1 of the",
                 "averages, as the benchmark's evaluate.py. Published dates: on the pages whose URL carries a date, how",
-                "often the date read from the markup alone (JSON-LD, meta, <time>, dateline) falls on that day.",
+                "often the date read from the markup alone (JSON-LD, meta tags, <time>; never the URL) falls on that day.",
                 "Prints one JSON line."})
 final class EvalExtract implements Callable<Integer> {
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01])(?:/|-)");
