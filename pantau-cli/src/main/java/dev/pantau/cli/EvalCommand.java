@@ -28,11 +28,11 @@ import java.util.concurrent.Callable;
 
 /** {@code pantau eval}: standard metrics of each component on standard formats. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate components on standard gold data.",
-        subcommands = {EvalCommand.Ud.class, EvalNer.class, EvalEvents.class})
+        subcommands = {EvalCommand.Ud.class, EvalNer.class, EvalEvents.class, EvalExtract.class})
 public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        System.err.println("pantau eval: name what to evaluate: ud, ner or events (see pantau eval --help)");
+        System.err.println("pantau eval: name what to evaluate: ud, ner, events or extract (see pantau eval --help)");
         return 2;
     }
 

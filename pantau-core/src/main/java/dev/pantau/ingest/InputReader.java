@@ -193,8 +193,7 @@ public final class InputReader implements Iterable<InputItem> {
         String content = decode(bytes);
         if (content == null && looksLikeHtml(name, bytes)) {
             // an HTML page may declare another charset (<meta charset="windows-1252">): jsoup reads it
-            Article a = HtmlArticleReader.read(bytes, null);
-            return a.text().isBlank() ? InputItem.failed(name, "HTML page has no text") : InputItem.ok(name, a);
+            return html(name, () -> HtmlArticleReader.read(bytes, null));
         }
         if (content == null) return InputItem.failed(name, invalidUtf8(bytes));
         Format f = formatOf(plainName(name), content);
@@ -204,10 +203,21 @@ public final class InputReader implements Iterable<InputItem> {
             return first != null && c.next() == null ? first
                     : InputItem.failed(name, "holds several JSON lines: give it a .jsonl name or use --format jsonl");
         }
-        Article a = f == Format.HTML ? HtmlArticleReader.read(content, null)
-                : new Article(null, null, null, null, null, TextNormalizer.normalize(content));
-        if (a.text().isBlank()) return InputItem.failed(name, f == Format.HTML ? "HTML page has no text" : "file has only white space");
+        if (f == Format.HTML) return html(name, () -> HtmlArticleReader.read(content, null));
+        Article a = new Article(null, null, null, null, null, TextNormalizer.normalize(content));
+        if (a.text().isBlank()) return InputItem.failed(name, "file has only white space");
         return InputItem.ok(name, a);
+    }
+
+    /** An HTML page's article, or why there is none; an extractor failure on one page fails that page only. */
+    private static InputItem html(String name, java.util.function.Supplier<Article> read) {
+        Article a;
+        try {
+            a = read.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return InputItem.failed(name, "cannot extract the article from the HTML page: " + e);
+        }
+        return a.text().isBlank() ? InputItem.failed(name, "HTML page has no text") : InputItem.ok(name, a);
     }
 
     private Format formatOf(String name, String content) {
