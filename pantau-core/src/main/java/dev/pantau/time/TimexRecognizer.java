@@ -14,6 +14,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,7 +51,8 @@ public final class TimexRecognizer implements Step {
         String text = doc.text();
         String lower = lowerSameLength(text);
         List<Found> explicit = new ArrayList<>();
-        collectExplicit(p, lower, explicit);
+        Map<String, List<Integer>> words = Patterns.words(lower);
+        collectExplicit(p, lower, words, explicit);
         LocalDate anchor = Dates.parseDay(doc.published());
         String published = doc.published();
         if (anchor == null) {
@@ -63,7 +65,7 @@ public final class TimexRecognizer implements Step {
             }
         }
         List<Found> all = new ArrayList<>(explicit);
-        collectRelative(p, text, lower, anchor, all);
+        collectRelative(p, text, lower, words, anchor, all);
         all.sort(Comparator.comparingInt((Found f) -> f.start).thenComparingInt(f -> -f.end));
         List<Timex> out = new ArrayList<>();
         int lastEnd = -1;
@@ -90,36 +92,41 @@ public final class TimexRecognizer implements Step {
         }
     }
 
-    private static void collectExplicit(Patterns p, String text, List<Found> out) {
-        Matcher m = p.weekdayNumeric.matcher(text);
-        while (m.find()) {
+    private static void collectExplicit(Patterns p, String text, Map<String, List<Integer>> words, List<Found> out) {
+        Scan scan = p.scan(p.weekdayNumeric, text, words);
+        Matcher m = scan.m;
+        while (scan.find()) {
             LocalDate d = date(m.group("y"), m.group("m"), m.group("d"));
             if (d != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d + p.partOfDay(m.group("pod")), d));
         }
-        m = p.dayMonthYear.matcher(text);
-        while (m.find()) {
+        scan = p.scan(p.dayMonthYear, text, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             Integer month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             LocalDate d = date(m.group("y"), String.valueOf(month), m.group("d"));
             if (d != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d + p.partOfDay(m.group("pod")), d));
         }
-        m = p.period.matcher(text);
-        while (m.find()) {
+        scan = p.scan(p.period, text, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String letter = p.lex.periods().get(m.group("p").toLowerCase(Locale.ROOT));
             int n = roman(m.group("n"));
             if (letter == null || n < 1 || n > (letter.equals("Q") ? 4 : 2)) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, m.group("y") + "-" + letter + n, null));
         }
-        m = p.monthYear.matcher(text);
-        while (m.find()) {
+        scan = p.scan(p.monthYear, text, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             int month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, String.format("%s-%02d", m.group("y"), month), null));
         }
         // "tahun ajaran 2019/2020": a school or fiscal year, valued by its first year
-        m = p.yearKind.matcher(text);
-        while (m.find()) {
+        scan = p.scan(p.yearKind, text, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, m.group("y"), null));
         }
@@ -142,23 +149,26 @@ public final class TimexRecognizer implements Step {
         };
     }
 
-    private static void collectRelative(Patterns p, String text, String lower, LocalDate anchor, List<Found> out) {
-        Matcher m = p.weekdayShortNumeric.matcher(lower);
-        while (m.find()) {
+    private static void collectRelative(Patterns p, String text, String lower, Map<String, List<Integer>> words, LocalDate anchor, List<Found> out) {
+        Scan scan = p.scan(p.weekdayShortNumeric, lower, words);
+        Matcher m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), m.group("m"), m.group("d"));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : "XXXX-XX-XX", d));
         }
-        m = p.dayMonth.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.dayMonth, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             Integer month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), String.valueOf(month), m.group("d"));
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : String.format("XXXX-%02d-%02d", month, Integer.parseInt(m.group("d"))), d));
         }
         // fixed-date holidays ("Hari Pahlawan" → 11-10) in the anchor's year
-        m = p.holiday.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.holiday, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end()) || !Character.isUpperCase(text.charAt(m.start()))) continue;
             String monthDay = p.lex.holidays().get(m.group().replaceAll("\\s+", " "));
             if (monthDay == null) continue;
@@ -166,15 +176,17 @@ public final class TimexRecognizer implements Step {
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d != null ? d.toString() : "XXXX-" + monthDay, d));
         }
         // "tanggal 9": a day of the anchor's month
-        m = p.dayOfMonth.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.dayOfMonth, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             LocalDate d = anchor == null ? null : date(String.valueOf(anchor.getYear()), String.valueOf(anchor.getMonthValue()), m.group("d"));
             if (d == null) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, d.toString(), d));
         }
-        m = p.monthAlone.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.monthAlone, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end()) || !Character.isUpperCase(text.charAt(m.start("mon")))) continue;
             int month = p.lex.months().get(m.group("mon").toLowerCase(Locale.ROOT));
             String value = String.format("XXXX-%02d", month);
@@ -185,8 +197,9 @@ public final class TimexRecognizer implements Step {
             }
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, value, null));
         }
-        m = p.clock.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.clock, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             if (m.group("min") == null && m.group("pod") == null && m.group("zone") == null) continue;
             int h = Integer.parseInt(m.group("h")), min = m.group("min") == null ? 0 : Integer.parseInt(m.group("min"));
@@ -196,8 +209,9 @@ public final class TimexRecognizer implements Step {
             String day = anchor == null ? "XXXX-XX-XX" : anchor.toString();
             out.add(new Found(m.start(), m.end(), Timex.Type.TIME, String.format("%sT%02d:%02d", day, h, min), null));
         }
-        m = p.set.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.set, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String value;
             if (m.group("wd") != null) value = "XXXX-WXX-" + p.lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT));
@@ -208,16 +222,18 @@ public final class TimexRecognizer implements Step {
             }
             out.add(new Found(m.start(), m.end(), Timex.Type.SET, value, null));
         }
-        m = p.agoN.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.agoN, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             Double n = p.number(m.group("n"));
             String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
             if (n == null || unit == null) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DATE, shift(speechDay(text, m.start(), out, anchor), unit, -n.intValue()), null));
         }
-        m = p.relative.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.relative, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             String[] r = p.lex.relatives().get(m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
             if (r == null || r[0].equals("D") && rightAfterADay(text, out, m.start())) continue; // "Jumat (1/3/2024) kemarin"
@@ -231,14 +247,16 @@ public final class TimexRecognizer implements Step {
             out.add(new Found(m.start(), end, value.contains("T") ? Timex.Type.TIME : Timex.Type.DATE, value, null));
         }
         // "bertahun-tahun": for years, no number given
-        m = p.iterative.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.iterative, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DURATION, durationValue("X", p.lex.units().get(m.group("u"))), null));
         }
         // "tiga tahun setelah itu": counted from the date mentioned just before, at its year or month
-        m = p.anaphoric.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.anaphoric, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             Double n = p.number(m.group("n"));
             String unit = p.lex.units().get(m.group("u").toLowerCase(Locale.ROOT));
@@ -252,9 +270,10 @@ public final class TimexRecognizer implements Step {
             else if (unit.equals("D") && before.length() >= 10) value = LocalDate.parse(before.substring(0, 10)).plusDays(k).toString();
             if (value != null) out.add(new Found(m.start(), m.end(), Timex.Type.DATE, value, null));
         }
-        m = p.duration.matcher(lower);
+        scan = p.scan(p.duration, lower, words);
+        m = scan.m;
         int lastAgeEnd = -1;
-        while (m.find()) {
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             // "Nomor 13 Tahun 2003" numbers a law; "berusia 5 tahun" is an age, and so is a measure
             // joined to one ("berusia paling tinggi 30 tahun (D3) dan 32 tahun (S1)"): none is a time
@@ -269,8 +288,9 @@ public final class TimexRecognizer implements Step {
             if (unit == null || n == null) continue;
             out.add(new Found(m.start(), m.end(), Timex.Type.DURATION, durationValue(n, unit), null));
         }
-        m = p.weekday.matcher(lower);
-        while (m.find()) {
+        scan = p.scan(p.weekday, lower, words);
+        m = scan.m;
+        while (scan.find()) {
             if (overlaps(out, m.start(), m.end())) continue;
             if (!Character.isUpperCase(text.charAt(m.start("wd")))) continue;
             int dow = p.lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT));
@@ -397,11 +417,36 @@ public final class TimexRecognizer implements Step {
     }
 
     /** The compiled patterns of one language pack. */
+    /** Matches of a pattern over windows of a text (or the whole text), in order: {@code find()} as {@link Matcher#find()}. */
+    private static final class Scan {
+        final Matcher m;
+        private final int[] windows; // start, end pairs; null for the whole text
+        private int at = -2;
+
+        Scan(Matcher m, int[] windows) {
+            this.m = m;
+            this.windows = windows;
+        }
+
+        boolean find() {
+            if (windows == null) return m.find();
+            while (true) {
+                if (at >= 0 && m.find()) return true;
+                at += 2;
+                if (at >= windows.length) return false;
+                m.region(windows[at], windows[at + 1]);
+            }
+        }
+    }
+
     private static final class Patterns {
         final TimeLexicon lex;
         final Pattern weekdayNumeric, weekdayShortNumeric, dayMonthYear, dayMonth, monthYear, year, bareYear, clock, agoN,
                 relative, duration, weekday, monthAlone, period, set, lawName, age, holiday, dayOfMonth, yearKind, iterative,
                 anaphoric, joinedToAge;
+
+        /** For each pattern, words one of which every match contains ("/" and "-" stand for those characters, "0" for any digit). */
+        private final Map<Pattern, Set<String>> triggers = new java.util.IdentityHashMap<>();
 
         Patterns(LanguagePack pack) {
             lex = TimeLexicon.of(pack);
@@ -445,6 +490,99 @@ public final class TimexRecognizer implements Step {
             joinedToAge = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:[,–-]|" + (lex.coordinators().isEmpty() ? "(?!)" : TimeLexicon.alt(lex.coordinators())) + ")\\s*$", f);
             duration = Pattern.compile("\\b(?:" + approx + "\\s+)?(?<n>" + num + ")\\s+(?<u>" + unit + ")\\b", f);
             weekday = Pattern.compile("(?<wd>\\b" + wd + ")\\b" + pod + "(?<fut>\\s+(?:depan|mendatang|next))?", f);
+            Set<String> weekdays = firstWords(lex.weekdays().keySet()), months = firstWords(lex.months().keySet());
+            Set<String> units = firstWords(lex.units().keySet());
+            triggers.put(weekdayNumeric, Set.of("/"));
+            triggers.put(weekdayShortNumeric, weekdays);
+            triggers.put(weekday, weekdays);
+            triggers.put(dayMonthYear, months);
+            triggers.put(dayMonth, months);
+            triggers.put(monthYear, months);
+            triggers.put(monthAlone, firstWords(lex.fullMonthNames()));
+            triggers.put(year, Set.of("tahun", "year", "in", "sejak", "since"));
+            triggers.put(clock, Set.of("pukul", "jam", "at"));
+            triggers.put(bareYear, Set.of("0"));
+            triggers.put(period, firstWords(lex.periods().keySet()));
+            triggers.put(set, firstWords(lex.setWords()));
+            triggers.put(holiday, firstWords(lex.holidays().keySet()));
+            triggers.put(dayOfMonth, firstWords(lex.dayOfMonthWords()));
+            triggers.put(agoN, Set.of("lalu", "silam", "ago"));
+            triggers.put(relative, firstWords(lex.relatives().keySet()));
+            triggers.put(yearKind, firstWords(lex.yearKinds()));
+            triggers.put(iterative, Set.of("-"));
+            triggers.put(anaphoric, units);
+            triggers.put(duration, units);
+        }
+
+        /** The first run of letters of each key ("hari-hari" → "hari", "tahun baru" → "tahun"). */
+        private static Set<String> firstWords(Iterable<String> keys) {
+            Set<String> out = new java.util.HashSet<>();
+            for (String k : keys) {
+                java.util.regex.Matcher m = LETTERS.matcher(k.toLowerCase(Locale.ROOT));
+                if (m.find()) out.add(m.group());
+            }
+            return out;
+        }
+
+        private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+        /**
+         * Where each run of letters of a lower-cased text starts; "/", "-" and "0" stand for those
+         * characters and any digit.
+         */
+        static Map<String, List<Integer>> words(String lower) {
+            Map<String, List<Integer>> out = new java.util.HashMap<>();
+            int n = lower.length();
+            for (int i = 0; i < n; ) {
+                char c = lower.charAt(i);
+                if (Character.isLetter(c)) {
+                    int j = i + 1;
+                    while (j < n && Character.isLetter(lower.charAt(j))) j++;
+                    out.computeIfAbsent(lower.substring(i, j), k -> new ArrayList<>()).add(i);
+                    i = j;
+                    continue;
+                }
+                String mark = c == '/' ? "/" : c == '-' ? "-" : c >= '0' && c <= '9' ? "0" : null;
+                if (mark != null) out.computeIfAbsent(mark, k -> new ArrayList<>()).add(i);
+                i++;
+            }
+            return out;
+        }
+
+        /** How far around a trigger word a match may reach: longer than any time expression. */
+        private static final int REACH = 80;
+
+        /**
+         * The matches of the pattern in the text, looked for only around the words one of which
+         * every match contains (a month, a weekday, a unit …): within {@link #REACH} characters of
+         * each, merged, with the text around visible to boundaries and look-arounds. The same
+         * matches as a scan of the whole text at a fraction of the cost; none when no trigger word
+         * occurs; a pattern keyed on a character ("/", a digit) scans the whole text when it occurs.
+         */
+        Scan scan(Pattern pattern, String text, Map<String, List<Integer>> words) {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            Set<String> need = triggers.get(pattern);
+            if (need == null) return new Scan(m, null);
+            List<int[]> spans = new ArrayList<>();
+            for (String w : need) {
+                List<Integer> at = words.get(w);
+                if (at == null) continue;
+                if (w.length() == 1 && !Character.isLetter(w.charAt(0))) return new Scan(m, null);
+                for (int a : at) spans.add(new int[]{Math.max(0, a - REACH), Math.min(text.length(), a + w.length() + REACH)});
+            }
+            spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
+            List<Integer> merged = new ArrayList<>();
+            for (int[] sp : spans) {
+                int last = merged.size() - 1;
+                if (last > 0 && sp[0] <= merged.get(last)) merged.set(last, Math.max(merged.get(last), sp[1]));
+                else {
+                    merged.add(sp[0]);
+                    merged.add(sp[1]);
+                }
+            }
+            int[] windows = new int[merged.size()];
+            for (int i = 0; i < windows.length; i++) windows[i] = merged.get(i);
+            return new Scan(m, windows);
         }
 
         /** "TMO" for a part of the day ("pagi"), "" for none. */
