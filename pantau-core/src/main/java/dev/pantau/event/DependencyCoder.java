@@ -53,6 +53,11 @@ public final class DependencyCoder {
             return List.of();
         }
 
+        /** First-person pronouns: in a quote, the speaker (lower-case). */
+        default Set<String> firstPersonPronouns() {
+            return Set.of();
+        }
+
         /** Object pronouns that refer to a person named before ("nya", "him"), lower-case. */
         default Set<String> objectPronouns() {
             return Set.of();
@@ -203,6 +208,14 @@ public final class DependencyCoder {
      * them, an object pronoun ("-nya", "him") the last one who is not the subject.
      */
     public List<Coded> code(UdSentence sentence, List<ActorSpan> actors, List<AgentSpan> agents, List<Actor> persons) {
+        return code(sentence, actors, agents, persons, null);
+    }
+
+    /**
+     * As {@link #code(UdSentence, List, List, List)}, for a sentence spoken by {@code speaker}
+     * (a direct quote's speaker, or null): a first-person subject ("saya", "kami") is the speaker.
+     */
+    public List<Coded> code(UdSentence sentence, List<ActorSpan> actors, List<AgentSpan> agents, List<Actor> persons, Actor speaker) {
         Actor antecedent = persons.isEmpty() ? null : persons.get(persons.size() - 1);
         Tree t = new Tree(sentence);
         List<Coded> out = new ArrayList<>();
@@ -224,6 +237,7 @@ public final class DependencyCoder {
                 sources = agentActors(t, i, actors, agents);
             } else {
                 sources = subject(t, i, actors, agents);
+                if (sources.isEmpty() && speaker != null && firstPersonSubject(t, i)) sources = List.of(speaker);
                 if (sources.isEmpty() && antecedent != null && pronounSubject(t, i)) sources = List.of(antecedent);
                 targets = objectActors(t, i, f, actors, agents);
             }
@@ -628,6 +642,24 @@ public final class DependencyCoder {
             }
         }
         return List.of();
+    }
+
+    /** Whether the subject of verb i (its own, or its governor's through xcomp/conj) is a first-person pronoun. */
+    private boolean firstPersonSubject(Tree t, int i) {
+        int subj = subjectWord(t, i);
+        return subj >= 0 && language.firstPersonPronouns().contains(t.lower(subj));
+    }
+
+    /** The subject word of verb i, its own or its governor's through xcomp/conj, or -1. */
+    private static int subjectWord(Tree t, int i) {
+        for (int k = i, guard = 0; k >= 0 && guard < 6; guard++) {
+            int subj = t.child(k, "nsubj");
+            if (subj >= 0) return subj;
+            String r = t.base(k);
+            if (!(r.equals("xcomp") || r.equals("conj"))) return -1;
+            k = t.head[k];
+        }
+        return -1;
     }
 
     /** Whether the subject of verb i (its own, or its governor's through xcomp/conj) is a third-person pronoun. */

@@ -55,7 +55,7 @@ public final class EventCoder implements Step {
 
     @Override
     public Set<Layer> needs() {
-        return Set.of(Layer.SENTENCES, Layer.WORDS, Layer.ENTITIES, Layer.TIMES, Layer.PUBLISHED, Layer.DATELINE);
+        return Set.of(Layer.SENTENCES, Layer.WORDS, Layer.ENTITIES, Layer.TIMES, Layer.PUBLISHED, Layer.DATELINE, Layer.QUOTES);
     }
 
     @Override
@@ -95,7 +95,7 @@ public final class EventCoder implements Step {
                         .append(x.upos()).append('\t').append(x.head()).append('\t').append(x.deprel()).append('\n');
                 System.err.println(b + "# coded " + coder.code(ud, actors, roles));
             }
-            for (DependencyCoder.Coded c : coder.code(ud, actors, roles, persons)) {
+            for (DependencyCoder.Coded c : coder.code(ud, actors, roles, persons, speaker(doc, sent))) {
                 String code = c.code();
                 if (c.hypothetical() && INTENT.containsKey(code.substring(0, 2))) code = INTENT.get(code.substring(0, 2));
                 CameoCodebook.Code cc = codebook.get(code);
@@ -127,6 +127,18 @@ public final class EventCoder implements Step {
                     "_", "_", head, x.deprel() == null ? "dep" : x.deprel(), "_", "_"));
         }
         return new UdSentence(List.of(), ud, List.of());
+    }
+
+    /** The speaker of a direct quote the sentence lies in, as an actor, or null. */
+    private static DependencyCoder.Actor speaker(Doc doc, Sentence sent) {
+        for (dev.pantau.doc.Quote q : doc.quotes()) {
+            if (!q.direct() || q.speaker() == null || q.end() <= sent.start() || q.start() >= sent.end()) continue;
+            Entity e = doc.entity(q.speaker());
+            if (e == null) continue;
+            String actor = e.actor() != null ? e.actor() : e.country();
+            if (actor != null) return new DependencyCoder.Actor(actor, e.id(), -1, -1);
+        }
+        return null;
     }
 
     /** The sentence's persons, in order, after those before (each person once, at its latest place): who "ia" and "-nya" may be. */

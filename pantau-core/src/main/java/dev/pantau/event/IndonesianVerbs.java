@@ -133,6 +133,11 @@ final class IndonesianVerbs implements DependencyCoder.Language {
     }
 
     @Override
+    public Set<String> firstPersonPronouns() {
+        return Set.of("saya", "aku", "kami", "kita", "gue", "gua");
+    }
+
+    @Override
     public Set<String> objectPronouns() {
         return Set.of("nya", "dia", "ia", "beliau");
     }
