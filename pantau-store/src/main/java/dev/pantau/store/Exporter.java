@@ -97,12 +97,14 @@ public final class Exporter {
                 if (place == null && country == null) {
                     noGeo(row);
                 } else {
-                    boolean countryOnly = place == null || place.equalsIgnoreCase(country);
+                    // a place with neither coordinates, admin-1 nor GeoNames id is a country ("Indonesia")
+                    boolean countryOnly = place == null || place.equalsIgnoreCase(country)
+                            || (admin1 == null && rs.getObject(21) == null && rs.getObject(23) == null);
                     row.add(countryOnly ? 1 : (admin1 != null && place.equalsIgnoreCase(admin1) ? 5 : 4));
                     List<String> name = new ArrayList<>();
                     if (place != null) name.add(place);
                     if (admin1 != null && !admin1.equalsIgnoreCase(place)) name.add(admin1);
-                    if (country != null && !country.equalsIgnoreCase(place)) name.add(country);
+                    if (country != null && !country.equalsIgnoreCase(place) && !countryOnly) name.add(country);
                     row.add(String.join(", ", name));
                     row.add(country);
                     row.add("");

@@ -123,8 +123,7 @@ final class FullTextIndex implements AutoCloseable {
     /** Makes everything added durable, recording {@code seq} as the index's watermark. */
     void commit(long seq) throws IOException {
         writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(seq)).entrySet());
-        writer.commit();
-        searchers.maybeRefresh();
+        writer.commit(); // searches refresh when they run, not here: a commit stays cheap
     }
 
     /** Drops everything added since the last commit (what a crash would lose). */

@@ -44,6 +44,7 @@ public final class Ingestor {
     private final List<Entry> batch = new ArrayList<>();
     private long nextLogId;
     private long ingested, duplicates, failed;
+    private long databaseNanos, indexNanos;
 
     /** How an article was admitted: as new, or as a duplicate of a stored one, or refused. */
     public record Admission(String id, String canonicalUrl, String textHash, String duplicateOf, String conflict) {
@@ -177,6 +178,11 @@ public final class Ingestor {
         return ingested;
     }
 
+    /** Seconds spent writing DuckDB (rows, event merging, commit) and Lucene (documents, commit) so far. */
+    public double[] storeSeconds() {
+        return new double[]{databaseNanos / 1e9, indexNanos / 1e9};
+    }
+
     public long duplicates() {
         return duplicates;
     }
@@ -188,12 +194,16 @@ public final class Ingestor {
     /** Makes the queued batch durable: one DuckDB transaction, then the Lucene commit. */
     public void commit() {
         if (batch.isEmpty()) return;
+        long t0 = System.nanoTime();
         long last = commitDatabase();
+        long t1 = System.nanoTime();
+        databaseNanos += t1 - t0;
         try {
             for (Entry e : batch) {
                 if (e.doc() != null) index.add(indexEntry(e));
             }
             index.commit(last);
+            indexNanos += System.nanoTime() - t1;
         } catch (IOException e) {
             throw new StoreException("the database holds the batch up to ingest-log id " + last
                     + " but the full-text index could not be written (" + e.getMessage() + "); reopening the store will index it", e);
