@@ -52,7 +52,7 @@ public final class QueryCommand {
         }
         try (PantauStore s = PantauStore.open(store)) {
             ResultTable t = query.apply(s.queries());
-            Writer out = new BufferedWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8));
+            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             t.write(format, out);
             return 0;
         } catch (StoreException e) {
