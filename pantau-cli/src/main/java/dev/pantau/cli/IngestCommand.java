@@ -118,7 +118,8 @@ public final class IngestCommand implements Callable<Integer> {
             long lastCommit = System.nanoTime();
             for (InputItem item : reader) {
                 window.add(admit(ingestor, pantau, pool, item));
-                while (window.size() > threads * 4) {
+                // a deep window keeps the analysis threads busy while this thread writes a batch
+                while (window.size() > threads * 32) {
                     finish(window.poll(), ingestor);
                     progress.step(ingestor);
                 }
