@@ -45,6 +45,8 @@ public final class Ingestor {
     private long nextLogId;
     private long ingested, duplicates, failed;
     private long databaseNanos, indexNanos;
+    /** Tests set this to stand for a crash between writing a batch and its COMMIT. */
+    boolean failBeforeCommit;
 
     /** How an article was admitted: as new, or as a duplicate of a stored one, or refused. */
     public record Admission(String id, String canonicalUrl, String textHash, String duplicateOf, String conflict) {
@@ -232,8 +234,15 @@ public final class Ingestor {
     private long commitDatabase() {
         long first = batch.get(0).logId(), last = batch.get(batch.size() - 1).logId();
         try {
+            // Begin the transaction with a statement: a DuckDB appender used before any statement
+            // of a transaction commits on its own (AppenderTransactionTest), which would let a
+            // crash leave half a batch behind.
+            try (Statement st = db.createStatement()) {
+                st.execute("SELECT 1");
+            }
             writeRows();
             mergeEvents(first, last);
+            if (failBeforeCommit) throw new SQLException("simulated failure before COMMIT");
             db.commit();
         } catch (SQLException | RuntimeException e) {
             try {

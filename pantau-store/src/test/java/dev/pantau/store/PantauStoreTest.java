@@ -180,6 +180,33 @@ class PantauStoreTest {
     }
 
     @Test
+    void aBatchThatFailsBeforeItsCommitLeavesNothingBehind() {
+        try (PantauStore s = PantauStore.open(dir)) {
+            Ingestor in = s.ingestor();
+            ingest(in, putinKim("a1", "https://x.example/1", "A", "Satu."));
+            in.commit();
+            ingest(in, putinKim("a2", "https://x.example/2", "B", "Dua."));
+            ingest(in, putinKim("a3", "https://x.example/3", "C", "Tiga."));
+            in.failBeforeCommit = true;
+            StoreException e = assertThrows(StoreException.class, in::commit);
+            assertTrue(e.getMessage().contains("nothing of it was stored"), e.getMessage());
+        }
+        try (PantauStore s = PantauStore.open(dir)) {
+            assertEquals(1L, s.counts().get("articles"));
+            assertEquals(1L, s.counts().get("ingest_log"));
+            assertEquals(1L, s.counts().get("event_mentions"));
+            assertEquals(1L, s.counts().get("entities") / 2);
+            assertEquals(List.of(1), s.sql("SELECT num_mentions FROM events").column("num_mentions"));
+            assertEquals(1L, s.indexedArticles());
+            // and the articles can be ingested again
+            Ingestor in = s.ingestor();
+            assertEquals("ingested", ingest(in, putinKim("a2", "https://x.example/2", "B", "Dua.")));
+            in.commit();
+            assertEquals(List.of(2), s.sql("SELECT num_mentions FROM events").column("num_mentions"));
+        }
+    }
+
+    @Test
     void reopeningDropsFromLuceneWhatTheDatabaseDoesNotHave() throws Exception {
         try (PantauStore s = PantauStore.open(dir)) {
             Ingestor in = s.ingestor();
