@@ -80,16 +80,16 @@ public final class StoreBench {
                 for (Doc d : docs) {
                     Doc copy = copy(d, c);
                     Article a = new Article(copy.id(), copy.url(), copy.outlet(), copy.title(), copy.published(), copy.text());
-                    if (!"ingested".equals(in.ingest("bench", a, x -> copy))) throw new IllegalStateException("not ingested: " + copy.id());
+                    // the corpus repeats a few articles (same URL): those count as duplicates, not as stored
+                    if ("ingested".equals(in.ingest("bench", a, x -> copy))) n++;
                     if (in.pending() >= 500) in.commit();
-                    n++;
                 }
             }
             in.commit();
             double st = Timing.seconds(t1);
             double[] parts = in.storeSeconds();
-            System.out.printf("{\"measure\":\"store\",\"articles\":%d,\"seconds\":%.2f,\"articles_per_s\":%.1f,\"duckdb_s\":%.2f,\"lucene_s\":%.2f,\"events\":%d,\"event_mentions\":%d}%n",
-                    n, st, n / st, parts[0], parts[1], s.counts().get("events"), s.counts().get("event_mentions"));
+            System.out.printf("{\"measure\":\"store\",\"duplicates\":%d,\"articles\":%d,\"seconds\":%.2f,\"articles_per_s\":%.1f,\"duckdb_s\":%.2f,\"lucene_s\":%.2f,\"events\":%d,\"event_mentions\":%d}%n",
+                    in.duplicates(), n, st, n / st, parts[0], parts[1], s.counts().get("events"), s.counts().get("event_mentions"));
 
             // 3. full text over the whole corpus (unanalysed articles: text and metadata only)
             long t2 = System.nanoTime();

@@ -120,8 +120,7 @@ public final class IngestCommand implements Callable<Integer> {
                 window.add(admit(ingestor, pantau, pool, item));
                 // a deep window keeps the analysis threads busy while this thread writes a batch
                 while (window.size() > threads * 32) {
-                    finish(window.poll(), ingestor);
-                    progress.step(ingestor);
+                    progress.step(finish(window.poll(), ingestor));
                 }
                 if (ingestor.pending() >= batchSize || System.nanoTime() - lastCommit > 30_000_000_000L) {
                     ingestor.commit();
@@ -129,12 +128,11 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             }
             while (!window.isEmpty()) {
-                finish(window.poll(), ingestor);
-                progress.step(ingestor);
+                progress.step(finish(window.poll(), ingestor));
                 if (ingestor.pending() >= batchSize) ingestor.commit();
             }
             ingestor.commit();
-            progress.finish(ingestor);
+            progress.finish();
             double secs = (System.nanoTime() - started) / 1e9;
             err.printf("pantau ingest: %d ingested, %d duplicates, %d failed in %.1f s (%.1f articles/s); store %s%n",
                     ingestor.ingested(), ingestor.duplicates(), ingestor.failedCount(), secs,
@@ -164,7 +162,8 @@ public final class IngestCommand implements Callable<Integer> {
         return new Pending(item, adm, pool.submit(() -> pantau.analyze(article)));
     }
 
-    private void finish(Pending p, Ingestor ingestor) throws InterruptedException, IOException {
+    /** Hands one input's outcome to the store, in input order; returns ingested, duplicate or failed. */
+    private String finish(Pending p, Ingestor ingestor) throws InterruptedException, IOException {
         String name = p.item().name();
         if (p.item().failed()) {
             fail(ingestor, name, p.item().error(), null);
@@ -172,9 +171,11 @@ public final class IngestCommand implements Callable<Integer> {
             fail(ingestor, name, p.admission().conflict(), p.admission());
         } else if (!p.admission().isNew()) {
             ingestor.duplicate(name, p.admission());
+            return "duplicate";
         } else {
             try {
                 ingestor.add(name, p.admission(), p.result().get(timeoutSeconds + 5L, TimeUnit.SECONDS));
+                return "ingested";
             } catch (TimeoutException e) {
                 p.result().cancel(true);
                 fail(ingestor, name, "time limit of " + timeoutSeconds + " s exceeded (raise it with --timeout)", p.admission());
@@ -186,6 +187,7 @@ public final class IngestCommand implements Callable<Integer> {
                 fail(ingestor, name, why, p.admission());
             }
         }
+        return "failed";
     }
 
     private void fail(Ingestor ingestor, String name, String reason, Ingestor.Admission adm) throws IOException {

@@ -1,6 +1,5 @@
 package dev.pantau.cli;
 
-import dev.pantau.store.Ingestor;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -18,7 +17,7 @@ final class Progress implements AutoCloseable {
     private final boolean lines;
     private final long total;
     private final long started = System.nanoTime();
-    private long done;
+    private long done, ingested, duplicates, failed;
     private long lastLine = System.nanoTime();
 
     private Progress(ProgressBar bar, boolean lines, long total) {
@@ -32,32 +31,38 @@ final class Progress implements AutoCloseable {
         if (System.console() == null) return new Progress(null, true, total);
         ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
-                .setUpdateIntervalMillis(500).setMaxRenderedLength(100)
+                .setUpdateIntervalMillis(500)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
                 .continuousUpdate().build();
         return new Progress(bar, false, total);
     }
 
-    void step(Ingestor in) {
+    /** One input done: {@code ingested}, {@code duplicate} or {@code failed}. */
+    void step(String status) {
         done++;
+        switch (status) {
+            case "ingested" -> ingested++;
+            case "duplicate" -> duplicates++;
+            default -> failed++;
+        }
         if (bar != null) {
             bar.step();
-            bar.setExtraMessage(String.format(" %d new, %d dup, %d failed", in.ingested(), in.duplicates(), in.failedCount()));
+            bar.setExtraMessage(String.format(" new %d, dup %d, failed %d", ingested, duplicates, failed));
         } else if (lines && System.nanoTime() - lastLine > 10_000_000_000L) {
             lastLine = System.nanoTime();
-            line(System.err, in);
+            line(System.err);
         }
     }
 
-    void finish(Ingestor in) {
-        if (lines && Duration.ofNanos(System.nanoTime() - started).toSeconds() >= 10) line(System.err, in);
+    void finish() {
+        if (lines && Duration.ofNanos(System.nanoTime() - started).toSeconds() >= 10) line(System.err);
     }
 
-    private void line(PrintStream err, Ingestor in) {
+    private void line(PrintStream err) {
         double secs = (System.nanoTime() - started) / 1e9;
-        err.printf("pantau ingest: %d%s inputs done (%d committed, %d duplicates, %d failed), %.1f inputs/s%n",
-                done, total > 0 ? "/" + total : "", in.ingested(), in.duplicates(), in.failedCount(), done / secs);
+        err.printf("pantau ingest: %d%s inputs done (%d new, %d duplicates, %d failed), %.1f inputs/s%n",
+                done, total > 0 ? "/" + total : "", ingested, duplicates, failed, done / secs);
     }
 
     @Override
