@@ -88,12 +88,14 @@ public final class IngestCommand implements Callable<Integer> {
     boolean noProgress;
 
     private Writer errors;
+    private Pantau pantau;
+    private final java.util.Set<String> failedIds = new java.util.HashSet<>();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         validate();
         PrintStream err = System.err;
-        Pantau pantau = build();
+        pantau = build();
         long started = System.nanoTime();
         PantauStore s;
         try {
@@ -169,6 +171,18 @@ public final class IngestCommand implements Callable<Integer> {
             fail(ingestor, name, p.item().error(), null);
         } else if (p.admission().conflict() != null) {
             fail(ingestor, name, p.admission().conflict(), p.admission());
+        } else if (!p.admission().isNew() && failedIds.contains(p.admission().duplicateOf())) {
+            // it duplicated an article of this run that then failed: it is not a duplicate after all
+            Article a = fixPublished(p.item().article(), name);
+            Ingestor.Admission again = ingestor.admit(a);
+            if (!again.isNew()) return finish(new Pending(p.item(), again, null), ingestor);
+            try {
+                ingestor.add(name, again, pantau.analyze(a));
+                return "ingested";
+            } catch (RuntimeException e) {
+                fail(ingestor, name, e instanceof AnalysisException ? e.getMessage() : "internal error: " + e, again);
+                return "failed";
+            }
         } else if (!p.admission().isNew()) {
             ingestor.duplicate(name, p.admission());
             return "duplicate";
@@ -192,6 +206,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     private void fail(Ingestor ingestor, String name, String reason, Ingestor.Admission adm) throws IOException {
         ingestor.failed(name, reason, adm);
+        if (adm != null && adm.isNew()) failedIds.add(adm.id());
         if (errors == null) {
             errors = Files.newBufferedWriter(store.resolve(PantauStore.ERRORS_FILE), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -99,4 +99,16 @@ class StoreCommandsTest {
         assertEquals(1, Main.run("query", "--store", dir.resolve("nothing").toString(), "entities"));
         assertEquals(2, Main.run("export", "--store", store.toString(), "--format", "parquet"));
     }
+
+    @Test
+    void aCopyOfAnArticleThatFailedIsNotCountedAsItsDuplicate() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("copies"));
+        Files.writeString(in.resolve("a.txt"), MEETING);
+        Files.writeString(in.resolve("b.txt"), MEETING);
+        int code = Main.run("ingest", in.toString(), "--store", dir.resolve("store").toString(), "--max-chars", "50");
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, log);
+        assertTrue(log.contains("0 ingested, 0 duplicates, 2 failed"), log);
+        assertEquals(2, Files.readAllLines(dir.resolve("store").resolve("ingest-errors.tsv")).size());
+    }
 }
