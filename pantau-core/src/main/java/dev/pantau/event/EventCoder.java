@@ -8,6 +8,7 @@ import dev.pantau.doc.Sentence;
 import dev.pantau.doc.TextSpan;
 import dev.pantau.doc.Timex;
 import dev.pantau.doc.Word;
+import dev.pantau.geo.Gazetteer;
 import dev.pantau.link.Agents;
 import dev.pantau.pipeline.LanguagePack;
 import dev.pantau.pipeline.Layer;
@@ -43,9 +44,16 @@ public final class EventCoder implements Step {
 
     private static final boolean DEBUG = System.getenv("PANTAU_DEBUG_EVENTS") != null;
     private final CameoCodebook codebook;
+    private final Gazetteer gazetteer;
 
     public EventCoder(CameoCodebook codebook) {
+        this(codebook, Gazetteer.bundled());
+    }
+
+    /** A coder whose event places are geocoded with {@code gazetteer}. */
+    public EventCoder(CameoCodebook codebook, Gazetteer gazetteer) {
         this.codebook = codebook;
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -70,6 +78,8 @@ public final class EventCoder implements Step {
         DependencyCoder coder = pack.compiled("dependency-coder", p -> new DependencyCoder(language.verbs(), language));
         Agents agents = Agents.forPack(pack);
         Set<String> locationPrepositions = pack.compiled("location-prepositions", p -> Set.copyOf(p.lines("location-prepositions.txt")));
+        Event.Place datelinePlace = doc.dateline() == null || doc.dateline().place() == null ? null
+                : geocoded(doc.dateline().place(), null, List.of(doc.dateline().place()));
         String home = homeCountry(doc);
         if (home == null) home = pack.compiled("pack-country", EventCoder::packCountry).orElse(null);
         int datelineEnd = doc.dateline() == null ? -1 : doc.dateline().end();
@@ -83,6 +93,8 @@ public final class EventCoder implements Step {
             while (w < words.size() && words.get(w).token() < sent.firstToken()) w++;
             int first = w;
             while (w < words.size() && words.get(w).token() < sent.endToken()) w++;
+            // the dateline ("JAKARTA, KOMPAS.com -") is no part of the first sentence's clause
+            while (first < w && words.get(first).start() < datelineEnd) first++;
             if (w - first < 2) continue;
             UdSentence ud = sentence(words, first, w);
             List<DependencyCoder.ActorSpan> actors = actors(doc, words, first, w, datelineEnd);
@@ -110,7 +122,7 @@ public final class EventCoder implements Step {
                 TextSpan evidence = TextSpan.of(doc.text(), words.get(first + c.verbFrom()).start(), words.get(first + c.verbTo() - 1).end());
                 double confidence = (target.actor() != null ? 0.7 : 0.5) - (c.hypothetical() ? 0.1 : 0);
                 out.add(new Event("V" + (out.size() + 1), code, cc.root(), cc.quadClass(), cc.goldstein(), source, target,
-                        date(doc, sent), place(doc, sent, locationPrepositions), false, c.hypothetical(), confidence, si, evidence));
+                        date(doc, sent), place(doc, sent, locationPrepositions, datelinePlace), false, c.hypothetical(), confidence, si, evidence));
             }
             addPersons(doc, actors, persons);
         }
@@ -222,18 +234,36 @@ public final class EventCoder implements Step {
         return doc.published() == null ? null : doc.published().substring(0, Math.min(10, doc.published().length()));
     }
 
-    /** A location named right after a preposition of location ("di", "in") in the sentence. */
-    private static Event.Place place(Doc doc, Sentence sent, Set<String> prepositions) {
+    /**
+     * Where the event happened: a location named right after a preposition of location ("di",
+     * "in") in the sentence, else the dateline's place; geocoded offline with the gazetteer
+     * (admin1, lat/lon, GeoNames id) when it knows the name, else name and country only.
+     */
+    private Event.Place place(Doc doc, Sentence sent, Set<String> prepositions, Event.Place datelinePlace) {
         for (Entity e : doc.entities()) {
             if (e.type() != Entity.Type.LOCATION) continue;
             for (Mention m : e.mentions()) {
                 if (m.start() < sent.start() || m.end() > sent.end()) continue;
                 if (prepositions.contains(wordBefore(doc.text(), m.start()))) {
-                    return new Event.Place(e.name(), e.country(), null, null, null, null);
+                    List<String> names = new ArrayList<>();
+                    names.add(e.name());
+                    for (Mention x : e.mentions()) names.add(doc.text().substring(x.start(), x.end()));
+                    return geocoded(e.name(), e.country(), names);
                 }
             }
         }
-        return null;
+        return datelinePlace;
+    }
+
+    /** The place under {@code name}, geocoded by the first of {@code names} the gazetteer knows (in the given country, if any). */
+    private Event.Place geocoded(String name, String country, List<String> names) {
+        for (String n : names) {
+            dev.pantau.geo.Place p = gazetteer.lookup(n);
+            if (p != null && (country == null || country.equals(p.country()))) {
+                return new Event.Place(name, p.country(), p.admin1(), p.lat(), p.lon(), p.geonameId());
+            }
+        }
+        return country == null ? null : new Event.Place(name, country, null, null, null, null);
     }
 
     /** The lower-cased word that ends just before {@code offset}, across one run of spaces. */
