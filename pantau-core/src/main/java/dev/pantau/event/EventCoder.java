@@ -94,9 +94,10 @@ public final class EventCoder implements Step {
             int first = w;
             while (w < words.size() && words.get(w).token() < sent.endToken()) w++;
             // the dateline ("JAKARTA, KOMPAS.com -") is no part of the first sentence's clause
+            int lead = first;
             while (first < w && words.get(first).start() < datelineEnd) first++;
             if (w - first < 2) continue;
-            UdSentence ud = sentence(words, first, w);
+            UdSentence ud = sentence(words, lead, first, w);
             List<DependencyCoder.ActorSpan> actors = actors(doc, words, first, w, datelineEnd);
             List<String> lower = new ArrayList<>(w - first);
             for (int k = first; k < w; k++) lower.add(words.get(k).form().toLowerCase(Locale.ROOT));
@@ -129,14 +130,26 @@ public final class EventCoder implements Step {
         return doc.withEvents(out);
     }
 
-    /** The words [from, to) of the document as a UD sentence (1-based heads; heads outside the sentence become roots). */
-    static UdSentence sentence(List<Word> words, int from, int to) {
+    /**
+     * The words [from, to) of the document as a UD sentence (1-based heads; heads outside the
+     * sentence become roots). Words [lead, from) are the dateline, left out: a word hung on one of
+     * them takes its place ("Bisnis.com, JAKARTA - Pemimpin … bertemu": the parser made the
+     * outlet the subject and the leader its apposition, so the leader becomes the subject).
+     */
+    static UdSentence sentence(List<Word> words, int lead, int from, int to) {
         List<UdWord> ud = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) {
             Word x = words.get(k);
-            int head = x.head() >= from && x.head() < to ? x.head() - from + 1 : 0;
+            int head = x.head();
+            String rel = x.deprel() == null ? "dep" : x.deprel();
+            for (int guard = 0; head >= lead && head < from && guard < 10; guard++) {
+                Word d = words.get(head);
+                rel = d.deprel() == null ? rel : d.deprel();
+                head = d.head();
+            }
+            int h = head >= from && head < to ? head - from + 1 : 0;
             ud.add(new UdWord(k - from + 1, x.form(), x.lemma() == null ? "_" : x.lemma(), x.upos() == null ? "X" : x.upos(),
-                    "_", "_", head, x.deprel() == null ? "dep" : x.deprel(), "_", "_"));
+                    "_", "_", h, h == 0 ? "root" : rel, "_", "_"));
         }
         return new UdSentence(List.of(), ud, List.of());
     }
