@@ -6,15 +6,12 @@ import dev.pantau.doc.ArticleJson;
 import dev.pantau.doc.Doc;
 import dev.pantau.ingest.InputItem;
 import dev.pantau.ingest.InputReader;
-import dev.pantau.link.KnowledgeBase;
 import dev.pantau.pipeline.AnalysisException;
-import dev.pantau.pipeline.Limits;
-import dev.pantau.pipeline.StandardPipeline;
 import dev.pantau.time.Dates;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,7 +23,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -48,17 +44,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    AnalysisOptions options;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "Language of every input (id, ms, en); default: detect per article.")
-    String lang;
 
-    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) for inputs that carry none; anchors relative times.")
-    String published;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Input format: auto, text, html, jsonl (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
-    InputReader.Format format;
 
     @Option(names = "--pretty", description = "Indent the JSON (one object per article, still in order).")
     boolean pretty;
@@ -66,29 +59,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
-    int threads;
 
-    @Option(names = "--max-chars", paramLabel = "N", description = "Longest article text analysed, in characters (default: ${DEFAULT-VALUE}).", defaultValue = "2000000")
-    int maxChars;
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest single-document file read, and longest JSON Lines line (default: ${DEFAULT-VALUE}).", defaultValue = "10000000")
-    long maxBytes;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time one article may take (default: ${DEFAULT-VALUE}).", defaultValue = "60")
-    int timeoutSeconds;
 
-    @Option(names = "--kb", paramLabel = "FILE", description = "Extra knowledge-base file (countries/organizations/people TSV format); repeatable.")
-    List<Path> kbFiles;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         validate();
-        Pantau pantau = build();
+        Pantau pantau = options.pantau(spec);
         PrintStream err = System.err;
         int ok = 0, failed = 0;
-        InputReader reader = new InputReader(inputs, maxBytes, format, System.in);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        InputReader reader = options.reader(inputs);
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads, r -> {
             Thread t = new Thread(r, "pantau-analyze");
             t.setDaemon(true);
             return t;
@@ -98,7 +81,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             for (InputItem item : reader) {
                 Future<String> f = item.failed() ? null : pool.submit(() -> analyze(pantau, item.article(), item.name()));
                 window.add(new Pending(item, f));
-                if (window.size() >= threads * 4) {
+                if (window.size() >= options.threads * 4) {
                     if (finish(window.poll(), out, err)) ok++;
                     else failed++;
                 }
@@ -131,13 +114,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return false;
         }
         try {
-            String json = p.result().get(timeoutSeconds + 5L, TimeUnit.SECONDS);
+            String json = p.result().get(options.timeoutSeconds + 5L, TimeUnit.SECONDS);
             out.write(json);
             out.write('\n');
             return true;
         } catch (TimeoutException e) {
             p.result().cancel(true);
-            err.println("pantau analyze: " + name + ": time limit of " + timeoutSeconds + " s exceeded (raise it with --timeout)");
+            err.println("pantau analyze: " + name + ": time limit of " + options.timeoutSeconds + " s exceeded (raise it with --timeout)");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             String why = c instanceof AnalysisException ? c.getMessage()
@@ -151,42 +134,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private String analyze(Pantau pantau, Article a, String name) {
         if (a.published() != null && !Dates.isIsoDate(a.published())) {
             System.err.println("pantau analyze: " + name + ": warning: published '" + a.published()
-                    + "' is not a full ISO 8601 date; " + (published != null ? "using --published" : "using the dates in the text"));
+                    + "' is not a full ISO 8601 date; " + (options.published != null ? "using --published" : "using the dates in the text"));
             a = a.withPublished(null);
         }
-        if (a.published() == null && published != null) a = a.withPublished(published);
+        if (a.published() == null && options.published != null) a = a.withPublished(options.published);
         Doc d = pantau.analyze(a);
         return ArticleJson.write(d, pretty);
     }
 
     private void validate() {
-        if (threads < 1 || threads > 256) throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 256, not " + threads);
-        if (maxChars < 1) throw new ParameterException(spec.commandLine(), "--max-chars must be positive");
-        if (maxBytes < 1) throw new ParameterException(spec.commandLine(), "--max-bytes must be positive");
-        if (timeoutSeconds < 1) throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-        if (published != null && !Dates.isIsoDate(published)) {
-            throw new ParameterException(spec.commandLine(), "--published must be a date like 2023-09-13, not '" + published + "'");
-        }
-        if (lang != null && !List.of("id", "ms", "en").contains(lang)) {
-            throw new ParameterException(spec.commandLine(), "--lang must be one of id, ms, en, not '" + lang + "'");
-        }
-        if (inputs.stream().filter("-"::equals).count() > 1) {
-            throw new ParameterException(spec.commandLine(), "standard input (-) can be given only once");
-        }
+        options.validate(spec, inputs);
     }
 
-    private Pantau build() {
-        Pantau.Builder b = Pantau.builder().language(lang)
-                .limits(new Limits(maxChars, Duration.ofSeconds(timeoutSeconds)));
-        if (kbFiles != null && !kbFiles.isEmpty()) {
-            try {
-                b.pipeline(StandardPipeline.create(KnowledgeBase.withUserFiles(kbFiles)));
-            } catch (RuntimeException e) {
-                throw new ParameterException(spec.commandLine(), "--kb: " + e.getMessage());
-            }
-        }
-        return b.build();
-    }
 
     private Writer writer() throws IOException {
         if (output == null) {

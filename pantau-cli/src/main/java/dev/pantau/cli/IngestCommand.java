@@ -5,15 +5,13 @@ import dev.pantau.doc.Article;
 import dev.pantau.doc.Doc;
 import dev.pantau.ingest.InputItem;
 import dev.pantau.ingest.InputReader;
-import dev.pantau.link.KnowledgeBase;
 import dev.pantau.pipeline.AnalysisException;
-import dev.pantau.pipeline.Limits;
-import dev.pantau.pipeline.StandardPipeline;
 import dev.pantau.store.Ingestor;
 import dev.pantau.store.PantauStore;
 import dev.pantau.store.StoreException;
 import dev.pantau.time.Dates;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -51,38 +48,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    AnalysisOptions options;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store directory (created when absent).")
     Path store;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")
-    int threads;
-
     @Option(names = "--batch", paramLabel = "N", description = "Articles per store transaction, at most 30 s apart (default: ${DEFAULT-VALUE}); a crash loses at most the batch in flight.", defaultValue = "500")
     int batchSize;
-
-    @Option(names = "--lang", paramLabel = "CODE", description = "Language of every input (id, ms, en); default: detect per article.")
-    String lang;
-
-    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) for inputs that carry none.")
-    String published;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Input format: auto, text, html, jsonl (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
-    InputReader.Format format;
-
-    @Option(names = "--max-chars", paramLabel = "N", description = "Longest article text analysed (default: ${DEFAULT-VALUE}).", defaultValue = "2000000")
-    int maxChars;
-
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest single-document file, and longest JSON Lines line (default: ${DEFAULT-VALUE}).", defaultValue = "10000000")
-    long maxBytes;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time one article may take (default: ${DEFAULT-VALUE}).", defaultValue = "60")
-    int timeoutSeconds;
-
-    @Option(names = "--kb", paramLabel = "FILE", description = "Extra knowledge-base file; repeatable.")
-    List<Path> kbFiles;
 
     @Option(names = "--no-progress", description = "No progress bar or progress lines.")
     boolean noProgress;
@@ -95,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         validate();
         PrintStream err = System.err;
-        pantau = build();
+        pantau = options.pantau(spec);
         long started = System.nanoTime();
         PantauStore s;
         try {
@@ -104,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("pantau ingest: " + e.getMessage());
             return 1;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads, r -> {
             Thread t = new Thread(r, "pantau-ingest");
             t.setDaemon(true);
             return t;
@@ -115,13 +91,13 @@ public final class IngestCommand implements Callable<Integer> {
                         + " articles indexed, " + s.reconciliation().deleted() + " removed)");
             }
             Ingestor ingestor = s.ingestor();
-            InputReader reader = new InputReader(inputs, maxBytes, format, System.in);
+            InputReader reader = options.reader(inputs);
             Deque<Pending> window = new ArrayDeque<>();
             long lastCommit = System.nanoTime();
             for (InputItem item : reader) {
                 window.add(admit(ingestor, pantau, pool, item));
-                // a deep window keeps the analysis threads busy while this thread writes a batch
-                while (window.size() > threads * 32) {
+                // a deep window keeps the analysis options.threads busy while this thread writes a batch
+                while (window.size() > options.threads * 32) {
                     progress.step(finish(window.poll(), ingestor));
                 }
                 if (ingestor.pending() >= batchSize || System.nanoTime() - lastCommit > 30_000_000_000L) {
@@ -188,11 +164,11 @@ public final class IngestCommand implements Callable<Integer> {
             return "duplicate";
         } else {
             try {
-                ingestor.add(name, p.admission(), p.result().get(timeoutSeconds + 5L, TimeUnit.SECONDS));
+                ingestor.add(name, p.admission(), p.result().get(options.timeoutSeconds + 5L, TimeUnit.SECONDS));
                 return "ingested";
             } catch (TimeoutException e) {
                 p.result().cancel(true);
-                fail(ingestor, name, "time limit of " + timeoutSeconds + " s exceeded (raise it with --timeout)", p.admission());
+                fail(ingestor, name, "time limit of " + options.timeoutSeconds + " s exceeded (raise it with --timeout)", p.admission());
             } catch (ExecutionException e) {
                 Throwable c = e.getCause();
                 String why = c instanceof AnalysisException ? c.getMessage()
@@ -218,43 +194,19 @@ public final class IngestCommand implements Callable<Integer> {
     private Article fixPublished(Article a, String name) {
         if (a.published() != null && !Dates.isIsoDate(a.published())) {
             System.err.println("pantau ingest: " + name + ": warning: published '" + a.published()
-                    + "' is not a full ISO 8601 date; " + (published != null ? "using --published" : "using the dates in the text"));
+                    + "' is not a full ISO 8601 date; " + (options.published != null ? "using --published" : "using the dates in the text"));
             a = a.withPublished(null);
         }
-        if (a.published() == null && published != null) a = a.withPublished(published);
+        if (a.published() == null && options.published != null) a = a.withPublished(options.published);
         return a;
     }
 
     private void validate() {
-        if (threads < 1 || threads > 256) throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 256, not " + threads);
+        options.validate(spec, inputs);
         if (batchSize < 1) throw new ParameterException(spec.commandLine(), "--batch must be positive");
-        if (maxChars < 1) throw new ParameterException(spec.commandLine(), "--max-chars must be positive");
-        if (maxBytes < 1) throw new ParameterException(spec.commandLine(), "--max-bytes must be positive");
-        if (timeoutSeconds < 1) throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-        if (published != null && !Dates.isIsoDate(published)) {
-            throw new ParameterException(spec.commandLine(), "--published must be a date like 2023-09-13, not '" + published + "'");
-        }
-        if (lang != null && !List.of("id", "ms", "en").contains(lang)) {
-            throw new ParameterException(spec.commandLine(), "--lang must be one of id, ms, en, not '" + lang + "'");
-        }
-        if (inputs.stream().filter("-"::equals).count() > 1) {
-            throw new ParameterException(spec.commandLine(), "standard input (-) can be given only once");
-        }
         if (Files.exists(store) && !Files.isDirectory(store)) {
             throw new ParameterException(spec.commandLine(), "--store " + store + " is a file, not a directory");
         }
     }
 
-    private Pantau build() {
-        Pantau.Builder b = Pantau.builder().language(lang)
-                .limits(new Limits(maxChars, Duration.ofSeconds(timeoutSeconds)));
-        if (kbFiles != null && !kbFiles.isEmpty()) {
-            try {
-                b.pipeline(StandardPipeline.create(KnowledgeBase.withUserFiles(kbFiles)));
-            } catch (RuntimeException e) {
-                throw new ParameterException(spec.commandLine(), "--kb: " + e.getMessage());
-            }
-        }
-        return b.build();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.pantau.event;
 
+import dev.pantau.link.Agents;
 import dev.pantau.syntax.UdSentence;
 import dev.pantau.syntax.UdWord;
 
@@ -112,6 +113,22 @@ public final class DependencyCoder {
     public DependencyCoder(VerbPatterns verbs, Language language) {
         this.verbs = verbs;
         this.language = language;
+    }
+
+    /** Agent phrases found over the word forms, and over the lemmas where the forms found none (plurals). */
+    public static List<AgentSpan> agentSpans(Agents agents, List<String> forms, List<String> lemmas) {
+        List<AgentSpan> out = new ArrayList<>();
+        for (int i = 0; i < forms.size(); ) {
+            Agents.Match m = agents.longestAt(forms, i);
+            if (m == null) m = agents.longestAt(lemmas, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            out.add(new AgentSpan(i, i + m.words(), m.code()));
+            i += m.words();
+        }
+        return out;
     }
 
     /** The parse of one sentence, indexed: heads 0-based (-1 for the root), children lists. */

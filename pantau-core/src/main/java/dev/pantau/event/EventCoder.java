@@ -101,7 +101,7 @@ public final class EventCoder implements Step {
             List<DependencyCoder.ActorSpan> actors = actors(doc, words, first, w, datelineEnd);
             List<String> lower = new ArrayList<>(w - first);
             for (int k = first; k < w; k++) lower.add(words.get(k).form().toLowerCase(Locale.ROOT));
-            List<DependencyCoder.AgentSpan> roles = roles(agents, lower);
+            List<DependencyCoder.AgentSpan> roles = DependencyCoder.agentSpans(agents, lower, lower);
             if (DEBUG) {
                 StringBuilder b = new StringBuilder("# actors " + actors + " roles " + roles + "\n");
                 for (UdWord x : ud.words()) b.append(x.id()).append('\t').append(x.form()).append('\t').append(x.lemma()).append('\t')
@@ -197,20 +197,6 @@ public final class EventCoder implements Step {
                 }
                 if (a >= 0) out.add(new DependencyCoder.ActorSpan(a - from, b - from + 1, actor, e.id()));
             }
-        }
-        return out;
-    }
-
-    private static List<DependencyCoder.AgentSpan> roles(Agents agents, List<String> lower) {
-        List<DependencyCoder.AgentSpan> out = new ArrayList<>();
-        for (int i = 0; i < lower.size(); ) {
-            Agents.Match m = agents.longestAt(lower, i);
-            if (m == null) {
-                i++;
-                continue;
-            }
-            out.add(new DependencyCoder.AgentSpan(i, i + m.words(), m.code()));
-            i += m.words();
         }
         return out;
     }

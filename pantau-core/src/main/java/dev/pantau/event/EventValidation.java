@@ -112,7 +112,7 @@ public final class EventValidation {
                     String code = m.actor().code(date);
                     if (code != null) actorSpans.add(new DependencyCoder.ActorSpan(m.from(), m.to(), code, null));
                 }
-                List<DependencyCoder.AgentSpan> agentSpans = agents == null ? List.of() : agentSpans(agents, lowerForms, lowerLemmas);
+                List<DependencyCoder.AgentSpan> agentSpans = agents == null ? List.of() : DependencyCoder.agentSpans(agents, lowerForms, lowerLemmas);
                 for (DependencyCoder.Coded c : coder.code(s, actorSpans, agentSpans)) {
                     produced.add(c.code() + " " + c.source().code() + " " + (c.target() == null ? "---" : c.target().code()));
                 }
@@ -131,22 +131,6 @@ public final class EventValidation {
             }
         }
         return new Result(records, skipped, correct, uncoded, extra, details);
-    }
-
-    /** Agent phrases found over the word forms, and over the lemmas where the forms found none (plurals). */
-    static List<DependencyCoder.AgentSpan> agentSpans(Agents agents, List<String> forms, List<String> lemmas) {
-        List<DependencyCoder.AgentSpan> out = new ArrayList<>();
-        for (int i = 0; i < forms.size(); ) {
-            Agents.Match m = agents.longestAt(forms, i);
-            if (m == null) m = agents.longestAt(lemmas, i);
-            if (m == null) {
-                i++;
-                continue;
-            }
-            out.add(new DependencyCoder.AgentSpan(i, i + m.words(), m.code()));
-            i += m.words();
-        }
-        return out;
     }
 
     private static String one(ValidationRecords vr, String key) {
