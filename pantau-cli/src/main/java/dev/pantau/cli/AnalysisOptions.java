@@ -22,7 +22,7 @@ final class AnalysisOptions {
     @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) for inputs that carry none; anchors relative times.")
     String published;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Input format: auto, text, html, jsonl (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Input format: auto, text, html, jsonl, warc (default: ${DEFAULT-VALUE}; auto: by the name, .warc(.gz) and .jsonl, else by the content).", defaultValue = "auto")
     InputReader.Format format;
 
     @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "1")

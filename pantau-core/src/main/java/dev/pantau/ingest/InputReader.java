@@ -36,7 +36,7 @@ public final class InputReader implements Iterable<InputItem> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Input format: detected from the file name, else from the content. */
-    public enum Format { AUTO, TEXT, HTML, JSONL }
+    public enum Format { AUTO, TEXT, HTML, JSONL, WARC }
 
     private final List<String> inputs;
     private final long maxBytes;
@@ -59,7 +59,7 @@ public final class InputReader implements Iterable<InputItem> {
         return new Iterator<>() {
             private final Deque<String> pending = new ArrayDeque<>(inputs);
             private final Deque<InputItem> ready = new ArrayDeque<>();
-            private JsonLinesCursor cursor;
+            private Cursor cursor;
 
             @Override
             public boolean hasNext() {
@@ -106,6 +106,12 @@ public final class InputReader implements Iterable<InputItem> {
                     for (int i = files.size() - 1; i >= 0; i--) pending.addFirst(files.get(i));
                 } else if (!Files.isReadable(p)) {
                     ready.add(InputItem.failed(input, "file is not readable (permission denied)"));
+                } else if (formatOf(plainName(input), null) == Format.WARC) {
+                    try {
+                        cursor = new WarcCursor(input, new WarcReader(p, maxBytes));
+                    } catch (IOException e) {
+                        ready.add(InputItem.failed(input, "cannot read the WARC file: " + e.getMessage()));
+                    }
                 } else if (formatOf(plainName(input), null) == Format.JSONL) {
                     try {
                         InputStream in = Files.newInputStream(p);
@@ -148,6 +154,10 @@ public final class InputReader implements Iterable<InputItem> {
                     byte[] head = stdin.readNBytes(64);
                     String start = new String(head, StandardCharsets.UTF_8).stripLeading();
                     InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), stdin);
+                    if (format == Format.WARC || format == Format.AUTO && start.startsWith("WARC/")) {
+                        cursor = new WarcCursor("-", new WarcReader(all, maxBytes));
+                        return;
+                    }
                     if (format == Format.JSONL || format == Format.AUTO && start.startsWith("{")) {
                         cursor = new JsonLinesCursor("-", all, maxBytes);
                         return;
@@ -224,6 +234,7 @@ public final class InputReader implements Iterable<InputItem> {
         if (format != Format.AUTO) return format;
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return Format.JSONL;
+        if (n.endsWith(".warc")) return Format.WARC;
         if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return Format.HTML;
         if (n.endsWith(".txt") || content == null) return Format.TEXT;
         String head = content.stripLeading();
@@ -276,7 +287,61 @@ public final class InputReader implements Iterable<InputItem> {
     }
 
     /** Reads a JSON Lines stream one article at a time; each bad line is its own failed item. */
-    private static final class JsonLinesCursor {
+    /** Articles read one after another from one input holding many. */
+    private interface Cursor {
+        /** The next item, or null at the end. */
+        InputItem next();
+
+        void close();
+    }
+
+    /**
+     * The HTML pages of a WARC file (Common Crawl News style: HTTP 200 HTML responses), each an
+     * article named {@code FILE#N URL} with the captured URL; a broken record ends the file with a
+     * failure saying where, the pages before it are kept.
+     */
+    private static final class WarcCursor implements Cursor {
+        private final String name;
+        private final WarcReader reader;
+        private int pages;
+        private boolean done;
+
+        WarcCursor(String name, WarcReader reader) {
+            this.name = name;
+            this.reader = reader;
+        }
+
+        @Override
+        public InputItem next() {
+            if (done) return null;
+            java.util.Optional<WarcReader.Page> page;
+            try {
+                page = reader.next();
+            } catch (IOException e) {
+                done = true;
+                return InputItem.failed(name + "#" + (pages + 1), e.getMessage() + " (the rest of the file is skipped)");
+            }
+            if (page.isEmpty()) {
+                done = true;
+                if (pages == 0) return InputItem.failed(name, "WARC file holds no HTML responses");
+                return null;
+            }
+            pages++;
+            WarcReader.Page pg = page.get();
+            return html(name + "#" + pages + " " + pg.targetUri(), () -> HtmlArticleReader.read(pg.html(), pg.targetUri()));
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // nothing more is read from it either way
+            }
+        }
+    }
+
+    private static final class JsonLinesCursor implements Cursor {
         private final String name;
         private final java.io.BufferedReader reader;
         private final long maxLineChars;
@@ -290,7 +355,8 @@ public final class InputReader implements Iterable<InputItem> {
             this.reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, d));
         }
 
-        InputItem next() {
+        @Override
+        public InputItem next() {
             while (true) {
                 String l;
                 try {
@@ -322,7 +388,8 @@ public final class InputReader implements Iterable<InputItem> {
             }
         }
 
-        void close() {
+        @Override
+        public void close() {
             skipRest();
         }
 

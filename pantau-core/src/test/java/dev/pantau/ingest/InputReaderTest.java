@@ -139,4 +139,29 @@ class InputReaderTest {
     void whiteSpaceIsNormalisedAndNothingElse() {
         assertEquals("Satu dua.\nTiga.\n\nEmpat.", TextNormalizer.normalize("\uFEFF  Satu \t dua.\r\nTiga.\r\n\r\n\r\n  Empat.  "));
     }
+
+    @Test
+    void warcFilesGiveOneArticleAnHtmlResponseWithItsUrl() throws IOException {
+        Path warc = write("crawl/news.warc.gz", WarcReaderTest.gzip(WarcReaderTest.warc()));
+        List<InputItem> items = read(warc.toString());
+        assertEquals(2, items.size(), items.toString());
+        assertTrue(items.get(0).name().endsWith("#1 https://kabarkota.example/a"), items.get(0).name());
+        assertEquals("https://kabarkota.example/a", items.get(0).article().url());
+        assertEquals("Jembatan baru diresmikan di tepi sungai.", items.get(1).article().text());
+    }
+
+    @Test
+    void aBrokenWarcRecordFailsTheRestOfItsFileOnly() throws IOException {
+        byte[] good = WarcReaderTest.warc();
+        byte[] broken = java.util.Arrays.copyOf(good, good.length + 20);
+        System.arraycopy("WARC/1.0\r\nnonsense\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, broken, good.length, 20);
+        Path bad = write("bad.warc", broken);
+        Path text = write("later.txt", "Teks biasa yang dibaca sesudahnya.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<InputItem> items = read(bad.toString(), text.toString());
+        assertEquals(4, items.size(), items.toString());
+        assertNull(items.get(0).error());
+        assertNull(items.get(1).error());
+        assertTrue(items.get(2).error().contains("rest of the file is skipped"), items.get(2).error());
+        assertEquals("Teks biasa yang dibaca sesudahnya.", items.get(3).article().text());
+    }
 }

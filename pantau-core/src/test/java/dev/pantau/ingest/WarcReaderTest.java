@@ -37,7 +37,7 @@ class WarcReaderTest {
         return out.toByteArray();
     }
 
-    private static byte[] gzip(byte[] b) throws IOException {
+    static byte[] gzip(byte[] b) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(b);
@@ -45,7 +45,7 @@ class WarcReaderTest {
         return out.toByteArray();
     }
 
-    private static byte[] warc() throws IOException {
+    static byte[] warc() throws IOException {
         ByteArrayOutputStream w = new ByteArrayOutputStream();
         byte[] html = PAGE.getBytes(StandardCharsets.UTF_8);
         w.writeBytes(record("request", "https://kabarkota.example/a", "application/http; msgtype=request",
