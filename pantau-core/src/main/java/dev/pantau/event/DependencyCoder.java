@@ -793,7 +793,7 @@ public final class DependencyCoder {
 
     private Actor oneActor(Tree t, int head, List<ActorSpan> actors, List<AgentSpan> agents) {
         boolean[] in = new boolean[t.n];
-        mark(t, head, in, true);
+        mark(t, head, in);
         ActorSpan best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (ActorSpan s : actors) {
@@ -835,11 +835,11 @@ public final class DependencyCoder {
         return new Actor(code, best.entity(), best.from(), best.to());
     }
 
-    private static void mark(Tree t, int i, boolean[] in, boolean top) {
+    private static void mark(Tree t, int i, boolean[] in) {
         in[i] = true;
         for (int c : t.children.get(i)) {
             if (CLAUSAL.contains(t.rel[c]) || CLAUSAL.contains(t.base(c))) continue;
-            mark(t, c, in, false);
+            mark(t, c, in);
         }
     }
 }

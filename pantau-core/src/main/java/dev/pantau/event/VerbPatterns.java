@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Codes: {@code [---]} codes nothing; {@code [A:B]} codes A from source to target and B back
  * ({@code [:B]} only back). A multi-word verb with its own code takes none of its block's patterns.
- * Words of verbs and patterns compare upper-case; a word without a trailing underscore also
- * matches words it begins (TABARI's stems), one with a trailing underscore only itself.
+ * Words of verbs and patterns compare upper-case with a word's form or lemma, whole words as in
+ * PETRARCH-2 (a trailing underscore, TABARI's mark of an exact word, changes nothing).
  */
 public final class VerbPatterns {
     private static final Pattern BLOCK = Pattern.compile("^-{3}\\s+(\\S+)\\s*\\[([^]]*)]\\s*-{3}.*$");
@@ -50,7 +50,7 @@ public final class VerbPatterns {
     }
 
     /** One element of a pattern: a word, a set, or a slot. */
-    public record Element(Kind kind, String word, boolean exact) {
+    public record Element(Kind kind, String word) {
         public enum Kind { WORD, SET, SOURCE, TARGET, COMPOUND, SKIP }
     }
 
@@ -233,37 +233,27 @@ public final class VerbPatterns {
             if (tok.isEmpty()) continue;
             String u = tok.toUpperCase(Locale.ROOT);
             switch (u) {
-                case "$" -> out.add(new Element(Element.Kind.SOURCE, null, false));
-                case "+" -> out.add(new Element(Element.Kind.TARGET, null, false));
-                case "%" -> out.add(new Element(Element.Kind.COMPOUND, null, false));
-                case "^" -> out.add(new Element(Element.Kind.SKIP, null, false));
+                case "$" -> out.add(new Element(Element.Kind.SOURCE, null));
+                case "+" -> out.add(new Element(Element.Kind.TARGET, null));
+                case "%" -> out.add(new Element(Element.Kind.COMPOUND, null));
+                case "^" -> out.add(new Element(Element.Kind.SKIP, null));
                 default -> {
-                    if (u.startsWith("&")) out.add(new Element(Element.Kind.SET, setName(u.substring(1)), false));
+                    if (u.startsWith("&")) out.add(new Element(Element.Kind.SET, setName(u.substring(1))));
                     else {
                         // "+" or "$" glued to a word marks that word as target or source
                         if (u.startsWith("+")) {
-                            out.add(new Element(Element.Kind.TARGET, null, false));
+                            out.add(new Element(Element.Kind.TARGET, null));
                             u = u.substring(1);
                         } else if (u.startsWith("$")) {
-                            out.add(new Element(Element.Kind.SOURCE, null, false));
+                            out.add(new Element(Element.Kind.SOURCE, null));
                             u = u.substring(1);
                         }
-                        if (!u.isEmpty()) out.add(new Element(Element.Kind.WORD, u, false));
+                        if (!u.isEmpty()) out.add(new Element(Element.Kind.WORD, u));
                     }
                 }
             }
         }
-        // exactness: the text wrote "WORD_" followed by a space or the end
-        List<Element> exact = new ArrayList<>(out.size());
-        for (Element e : out) {
-            if (e.kind() == Element.Kind.WORD && Pattern.compile("(^|[\\s(_{])" + Pattern.quote(e.word()) + "_(\\s|$|[)}])",
-                    Pattern.CASE_INSENSITIVE).matcher(text).find()) {
-                exact.add(new Element(Element.Kind.WORD, e.word(), true));
-            } else {
-                exact.add(e);
-            }
-        }
-        return exact;
+        return out;
     }
 
     /** The verbs whose verb word is {@code word} (upper-case). */
