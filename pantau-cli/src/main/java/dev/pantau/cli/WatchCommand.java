@@ -9,6 +9,7 @@ import dev.pantau.ingest.FeedItem;
 import dev.pantau.ingest.FeedReader;
 import dev.pantau.ingest.HtmlArticleReader;
 import dev.pantau.ingest.PoliteFetcher;
+import dev.pantau.ingest.SitemapReader;
 import dev.pantau.store.Ingestor;
 import dev.pantau.store.PantauStore;
 import dev.pantau.store.StoreException;
@@ -35,7 +36,7 @@ import java.util.concurrent.Callable;
 
 /** {@code pantau watch}: polls news feeds and ingests their new articles into a store. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Poll news feeds (RSS, Atom, JSON Feed) and ingest every new article they list into a store, as a",
+        description = {"Poll news feeds (RSS, Atom, JSON Feed) or sitemaps and ingest every new article they list into a store, as a",
                 "well-behaved crawler: conditional GET (ETag, Last-Modified), robots.txt and its crawl-delay obeyed, one",
                 "request per host per --host-interval, time limits, retries with backoff, an honest User-Agent, and no",
                 "internal addresses (loopback, private networks) unless --allow-private. What was seen and each feed's",
@@ -126,9 +127,9 @@ public final class WatchCommand implements Callable<Integer> {
         }
         List<FeedItem> items;
         try {
-            items = FeedReader.read(r.body(), feed);
+            items = items(feed, r.body(), fetcher, err);
         } catch (IllegalArgumentException e) {
-            err.println("pantau watch: " + feed + ": not a feed: " + e.getMessage());
+            err.println("pantau watch: " + feed + ": not a feed or sitemap: " + e.getMessage());
             return;
         }
         int taken = 0, ingested = 0;
@@ -152,6 +153,30 @@ public final class WatchCommand implements Callable<Integer> {
         f.lastModified = r.lastModified();
         state.write(store.resolve(STATE_FILE));
         err.printf("pantau watch: %s: %d items, %d new, %d ingested%n", feed, items.size(), taken, ingested);
+    }
+
+    /**
+     * The items of a feed, or of a sitemap (a {@code <urlset>}, or a {@code <sitemapindex>} whose
+     * sitemaps are fetched in turn, one level deep).
+     */
+    private static List<FeedItem> items(String url, byte[] body, PoliteFetcher fetcher, PrintStream err) throws InterruptedException {
+        String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.UTF_8);
+        if (!head.contains("<urlset") && !head.contains("<sitemapindex")) return FeedReader.read(body, url);
+        SitemapReader.Sitemap map = SitemapReader.read(body, url);
+        List<FeedItem> out = new ArrayList<>(map.items());
+        for (String child : map.sitemaps()) {
+            PoliteFetcher.Result c = fetcher.fetch(child);
+            if (!c.ok()) {
+                err.println("pantau watch: " + child + ": " + c.problem());
+                continue;
+            }
+            try {
+                out.addAll(SitemapReader.read(c.body(), child).items());
+            } catch (IllegalArgumentException e) {
+                err.println("pantau watch: " + child + ": not a sitemap: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static String ingest(FeedItem item, PoliteFetcher.Result page, Pantau pantau, Ingestor ingestor) {

@@ -49,7 +49,9 @@ class WatchCommandTest {
                             + item("/berita/satu", "Jembatan diresmikan") + item("/berita/dua", "Sungai dibersihkan")
                             + item("/tertutup/tiga", "Halaman tertutup") + "</channel></rss>", "\"v1\"");
                 }
-                case "/berita/satu", "/berita/dua", "/tertutup/tiga" -> send(ex, 200, String.format(PAGE, path, path, path), null);
+                case "/sitemap.xml" -> send(ex, 200, "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                        + "<url><loc>" + base + "/berita/empat</loc><lastmod>2024-06-04</lastmod></url></urlset>", null);
+                case "/berita/satu", "/berita/dua", "/tertutup/tiga", "/berita/empat" -> send(ex, 200, String.format(PAGE, path, path, path), null);
                 default -> send(ex, 404, "not found", null);
             }
         });
@@ -99,5 +101,13 @@ class WatchCommandTest {
         int rc = Main.run("watch", "--feeds", feeds.toString(), "--store", dir.resolve("store").toString(), "--once");
         assertEquals(0, rc, "a refused feed is reported, not a failed article");
         assertTrue(requests.isEmpty(), "no request may reach a loopback address: " + requests);
+    }
+
+    @Test
+    void readsSitemapsToo() throws IOException {
+        Path feeds = Files.writeString(dir.resolve("feeds.txt"), base + "/sitemap.xml\n");
+        int rc = Main.run("watch", "--feeds", feeds.toString(), "--store", dir.resolve("store").toString(), "--once", "--allow-private", "--host-interval", "PT0S");
+        assertEquals(0, rc, requests.toString());
+        assertTrue(requests.stream().anyMatch(r -> r.startsWith("/berita/empat")), requests.toString());
     }
 }
