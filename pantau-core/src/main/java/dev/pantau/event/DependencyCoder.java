@@ -202,7 +202,7 @@ public final class DependencyCoder {
             return -1;
         }
 
-        /** The (lower-case) case marker of a nominal: its "case" child, or -1. */
+        /** The (lower-case) case marker of a nominal: its "case" child, or null. */
         String caseOf(int i) {
             for (int c : children.get(i)) if (rel[c].equals("case")) return lower(c);
             return null;
