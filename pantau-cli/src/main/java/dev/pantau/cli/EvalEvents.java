@@ -37,6 +37,12 @@ final class EvalEvents implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (Path f : expected == null ? List.of(records) : List.of(records, expected)) {
+            if (!Files.isRegularFile(f)) {
+                System.err.println("pantau eval events: no such records file: " + f);
+                return 1;
+            }
+        }
         try {
             EventValidation.Result r = EventValidation.run(records, dictionaries, expected);
             Map<String, Object> out = new java.util.LinkedHashMap<>();
