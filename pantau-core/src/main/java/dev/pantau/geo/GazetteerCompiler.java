@@ -122,7 +122,21 @@ public final class GazetteerCompiler {
         name = name.strip();
         if (name.length() < 3 || !Character.isUpperCase(name.charAt(0)) || name.contains("\t")) return;
         if (!name.contains(" ") && commonWords.contains(name.toLowerCase(Locale.ROOT))) return;
-        places.merge(name, p, (a, b) -> rank(a) >= rank(b) ? a : b);
+        places.merge(name, p, GazetteerCompiler::better);
+    }
+
+    /**
+     * The namesake that wins by {@link #rank}; when it has no coordinates and the other is the same
+     * place's town in the same country (the regency of Surabaya and the GeoNames city), it takes
+     * the town's coordinates and GeoNames id, keeping its own kind and region.
+     */
+    private static Place better(Place a, Place b) {
+        Place win = rank(a) >= rank(b) ? a : b, other = win == a ? b : a;
+        if (win.lat() == null && other.lat() != null && java.util.Objects.equals(win.country(), other.country())) {
+            return new Place(win.name(), win.kind(), win.country(), win.admin1(), other.lat(), other.lon(),
+                    win.geonameId() != null ? win.geonameId() : other.geonameId(), win.population());
+        }
+        return win;
     }
 
     /**
