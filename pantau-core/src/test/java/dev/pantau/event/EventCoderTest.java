@@ -47,4 +47,15 @@ class EventCoderTest {
         Doc e = Seed.analyze("Presiden Rusia Vladimir Putin bertemu Presiden Amerika Serikat Joe Biden di Jenewa.", "2021-06-16");
         assertEquals(List.of("RUSGOV 040 USAGOV", "USAGOV 040 RUSGOV"), coded(e));
     }
+
+    @Test
+    void eventsAreGeocodedWhereTheSentencePlacesThem() {
+        Doc d = Seed.analyze("Menteri Luar Negeri Jepang bertemu Menteri Luar Negeri Indonesia di Surabaya pada Selasa (4/6/2024).", "2024-06-04");
+        Event meet = d.events().stream().filter(v -> v.root().equals("04")).findFirst().orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertEquals("Surabaya", meet.location().name());
+        assertEquals("IDN", meet.location().country());
+        assertEquals("Jawa Timur", meet.location().admin1());
+        assertTrue(meet.location().lat() != null && meet.location().lat() < -7 && meet.location().lat() > -8, "Surabaya lies near 7.25 S");
+        assertEquals("2024-06-04", meet.date());
+    }
 }
