@@ -788,6 +788,16 @@ public final class DependencyCoder {
         for (int c : t.children.get(head)) {
             if (t.rel[c].equals("conj")) out.addAll(phraseActors(t, c, actors, agents));
         }
+        // an actor deeper in the phrase may be coordinated itself ("ties between Gondor and Osgiliath")
+        if (a != null && a.from() >= 0 && a.from() != head) {
+            int top = a.from();
+            while (t.head[top] >= a.from() && t.head[top] < a.to()) top = t.head[top];
+            if (top != head) {
+                for (int c : t.children.get(top)) {
+                    if (t.rel[c].equals("conj")) out.addAll(phraseActors(t, c, actors, agents));
+                }
+            }
+        }
         return out;
     }
 
