@@ -792,7 +792,7 @@ public final class DependencyCoder {
         if (a != null && a.from() >= 0 && a.from() != head) {
             int top = a.from();
             while (t.head[top] >= a.from() && t.head[top] < a.to()) top = t.head[top];
-            if (top != head) {
+            if (top != head && t.ancestor(head, top)) {
                 for (int c : t.children.get(top)) {
                     if (t.rel[c].equals("conj")) out.addAll(phraseActors(t, c, actors, agents));
                 }
