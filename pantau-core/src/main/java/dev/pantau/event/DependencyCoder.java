@@ -77,6 +77,15 @@ public final class DependencyCoder {
             return false;
         }
 
+        /**
+         * CAMEO roots a noun may name without saying who acts ("protes anti-pemerintah"): its
+         * source and target are unnamed ({@code "---"}, for the caller to place: people of the
+         * country where it happened).
+         */
+        default Set<String> unnamedSourceRoots() {
+            return Set.of();
+        }
+
         /** CAMEO roots coded without a target (statements, protests); every other event needs one. */
         default Set<String> targetlessRoots() {
             return Set.of();
@@ -347,6 +356,7 @@ public final class DependencyCoder {
         for (Coded c : out) for (int k = c.verbFrom(); k < c.verbTo(); k++) coded.add(k);
         for (int i = 0; i < t.n; i++) {
             if (!"NOUN".equals(t.upos(i)) || coded.contains(i) || t.head[i] >= 0 && coded.contains(t.head[i])) continue;
+            if (t.child(i, "nsubj") >= 0) continue; // a predicate noun with its own subject is the verb path's business
             List<Key> keys = language.nominalKeys(t.s, i);
             if (keys.isEmpty()) continue;
             VerbPatterns.Verb verb = null;
@@ -374,8 +384,12 @@ public final class DependencyCoder {
             if (sources.isEmpty() && t.head[i] >= 0 && (t.rel[i].equals("obj") || t.rel[i].equals("nsubj:pass"))) {
                 sources = subject(t, t.head[i], actors, agents);
             }
-            if (sources.isEmpty()) continue;
             String code = verb.code().forward();
+            if (sources.isEmpty() && language.unnamedSourceRoots().contains(code.substring(0, 2))) {
+                sources = List.of(new Actor("---", null, -1, -1));
+                if (targets.isEmpty()) targets = List.of(new Actor("---", null, -1, -1));
+            }
+            if (sources.isEmpty() || governorNegated(t, i)) continue;
             boolean hyp = hypothetical(t, i);
             Found f = new Found(verb, i, i + 1, false);
             for (Actor src : sources) {
@@ -383,9 +397,17 @@ public final class DependencyCoder {
                     if (language.targetlessRoots().contains(code.substring(0, 2))) emit(out, seen, code, src, null, f, hyp);
                     continue;
                 }
-                for (Actor tgt : targets) if (!tgt.code().equals(src.code()) || tgt.from() != src.from()) emit(out, seen, code, src, tgt, f, hyp);
+                for (Actor tgt : targets) if (!tgt.code().equals(src.code()) || tgt.from() != src.from() || src.from() < 0) emit(out, seen, code, src, tgt, f, hyp);
             }
         }
+    }
+
+    /** Whether the verb a noun is the object or subject of is negated ("batal menggelar demonstrasi"). */
+    private boolean governorNegated(Tree t, int noun) {
+        int g = t.head[noun];
+        if (g < 0) return false;
+        for (int c : t.children.get(g)) if (language.negations().contains(t.lower(c))) return true;
+        return g > 0 && language.negations().contains(t.lower(g - 1));
     }
 
     private static void emit(List<Coded> out, Set<String> seen, String code, Actor src, Actor tgt, Found f, boolean hyp) {

@@ -113,8 +113,11 @@ public final class EventCoder implements Step {
                 if (c.hypothetical() && INTENT.containsKey(code.substring(0, 2))) code = INTENT.get(code.substring(0, 2));
                 CameoCodebook.Code cc = codebook.get(code);
                 if (cc == null) continue; // a dictionary code CAMEO lacks: the dictionary test reports it
-                Event.Participant source = participant(c.source(), home);
-                Event.Participant target = c.target() == null ? new Event.Participant(null, null) : participant(c.target(), home);
+                // an unnamed actor belongs where the event happened, else to the article's country
+                Event.Place place = place(doc, sent, locationPrepositions, datelinePlace);
+                String local = place != null && place != datelinePlace && place.country() != null ? place.country() : home;
+                Event.Participant source = participant(c.source(), local);
+                Event.Participant target = c.target() == null ? new Event.Participant(null, null) : participant(c.target(), local);
                 if (source.actor() == null) continue;
                 if (target.actor() != null && target.actor().equals(source.actor()) && c.target().entity() != null
                         && c.target().entity().equals(c.source().entity())) continue;
@@ -123,7 +126,7 @@ public final class EventCoder implements Step {
                 TextSpan evidence = TextSpan.of(doc.text(), words.get(first + c.verbFrom()).start(), words.get(first + c.verbTo() - 1).end());
                 double confidence = (target.actor() != null ? 0.7 : 0.5) - (c.hypothetical() ? 0.1 : 0);
                 out.add(new Event("V" + (out.size() + 1), code, cc.root(), cc.quadClass(), cc.goldstein(), source, target,
-                        date(doc, sent), place(doc, sent, locationPrepositions, datelinePlace), false, c.hypothetical(), confidence, si, evidence));
+                        date(doc, sent), place, false, c.hypothetical(), confidence, si, evidence));
             }
             addPersons(doc, actors, persons);
         }

@@ -34,10 +34,10 @@ final class IndonesianVerbs implements DependencyCoder.Language {
         lemmatizer = Lemmatizer.shared();
         for (String w : verbs.verbWords()) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (!lower.startsWith("me")) continue; // only meN- verbs have a di- passive
             String lemma = lemmatizer.lemma(lower, "VERB");
+            if (lower.startsWith("me") || lower.startsWith("ber")) byLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(w);
+            if (!lower.startsWith("me")) continue; // only meN- verbs have a di- passive
             byRoot.computeIfAbsent(lemma + "|" + suffix(lower), k -> new ArrayList<>()).add(w);
-            byLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(w);
         }
         Set<String> neg = new java.util.HashSet<>(), mod = new java.util.HashSet<>();
         for (String[] r : pack.rows("modality.tsv")) {
@@ -81,15 +81,14 @@ final class IndonesianVerbs implements DependencyCoder.Language {
 
     /**
      * A noun of an act ("penolakan", "serangan", "kecaman", "penangkapan": pe-an, -an and per-an
-     * forms) names the meN- verbs of its root; the plain suffix-less verb first ("menolak" before
-     * "menolakkan").
+     * forms, or the bare root used as a noun: "protes", "kritik", "demo") names the meN- and ber-
+     * verbs of its root; the plain suffix-less verb first ("menolak" before "menolakkan").
      */
     @Override
     public List<DependencyCoder.Key> nominalKeys(UdSentence s, int word) {
         String lower = s.words().get(word).form().toLowerCase(Locale.ROOT);
-        if (!lower.endsWith("an") || lower.length() < 6) return List.of();
+        if (lower.length() < 4) return List.of();
         String lemma = lemmatizer.lemma(lower, "NOUN");
-        if (lemma.equals(lower)) return List.of();
         List<String> verbsOfRoot = byLemma.getOrDefault(lemma, List.of());
         List<DependencyCoder.Key> out = new ArrayList<>();
         for (String v : verbsOfRoot) if (suffix(v.toLowerCase(Locale.ROOT)).isEmpty()) out.add(new DependencyCoder.Key(v, false));
@@ -145,6 +144,11 @@ final class IndonesianVerbs implements DependencyCoder.Language {
     @Override
     public boolean unnamedTargets() {
         return true;
+    }
+
+    @Override
+    public Set<String> unnamedSourceRoots() {
+        return Set.of("14");
     }
 
     @Override
