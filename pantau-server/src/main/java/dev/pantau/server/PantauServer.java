@@ -30,6 +30,8 @@ public final class PantauServer implements AutoCloseable {
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ProblemErrorHandler()));
             c.staticFiles.add("/dev/pantau/server/web", Location.CLASSPATH);
             if (!config.corsOrigins().isEmpty()) {
                 c.bundledPlugins.enableCors(cors -> cors.addRule(r -> config.corsOrigins().forEach(r::allowHost)));

@@ -222,7 +222,7 @@ async function eventPage(id) {
 // ---------- map ----------
 async function mapPage(_, params) {
   view.innerHTML = `<h1>Where events happened</h1>${filterForm(params, EVENT_FILTERS, false)}<div id="map"></div>
-    <p class="muted">Equirectangular projection. Grey cells: 2° squares holding a GeoNames city of 15,000+ people (no country outlines are bundled). Red: event places, sized by mentions.</p>`;
+    <p class="muted">Equirectangular projection. Grey cells: 2° squares holding a GeoNames city of 15,000+ people (no country outlines are bundled). Red: event places, sized by mentions; hollow: events whose place is only a country.</p>`;
   document.getElementById("filters").addEventListener("submit", ev => { ev.preventDefault(); location.hash = "#/map?" + qs(formValues(ev.target)); });
   const f = Object.fromEntries(EVENT_FILTERS.map(k => [k, params.get(k)]));
   const [world, page] = await Promise.all([api("/world-dots.json"), api("/api/events?" + qs({ ...f, limit: 500 }))]);
@@ -233,20 +233,26 @@ async function mapPage(_, params) {
   const cell = W / 180;
   for (const [lon, lat] of world.cells) svg.appendChild(svgEl("rect", { x: X(lon - 1), y: Y(lat + 1), width: cell, height: cell, class: "land" }));
   const places = new Map();
+  let byCountry = 0;
   for (const e of page.items) {
-    if (e.lat == null || e.lon == null) continue;
-    const k = e.lat + "," + e.lon;
-    const p = places.get(k) || { lat: e.lat, lon: e.lon, name: e.place, events: 0, mentions: 0 };
+    let lat = e.lat, lon = e.lon, country = false;
+    if ((lat == null || lon == null) && e.place_country && world.countries[e.place_country]) {
+      [lon, lat] = world.countries[e.place_country]; country = true; byCountry++;
+    }
+    if (lat == null || lon == null) continue;
+    const k = lat + "," + lon;
+    const p = places.get(k) || { lat, lon, name: country ? e.place_country : e.place, country, events: 0, mentions: 0 };
     p.events++; p.mentions += e.num_mentions; places.set(k, p);
   }
   for (const p of places.values()) {
-    const c = svgEl("circle", { cx: X(p.lon), cy: Y(p.lat), r: 3 + Math.sqrt(p.mentions) * 2, class: "pt" });
+    const c = svgEl("circle", { cx: X(p.lon), cy: Y(p.lat), r: 3 + Math.sqrt(p.mentions) * 2, class: p.country ? "pt pt-country" : "pt" });
     c.appendChild(svgEl("title", {}, `${p.name}: ${p.events} events, ${p.mentions} mentions`));
     svg.appendChild(c);
   }
   document.getElementById("map").appendChild(svg);
-  const unplaced = page.items.filter(e => e.lat == null).length;
-  view.insertAdjacentHTML("beforeend", `<p class="muted" id="map-count">${places.size} places from ${page.items.length} events; ${unplaced} events without coordinates.</p>`);
+  const unplaced = page.items.filter(e => e.lat == null).length - byCountry;
+  view.insertAdjacentHTML("beforeend", `<p class="muted" id="map-count">${places.size} places from ${page.items.length} events
+    (${byCountry} placed only by country, drawn hollow at the country's population centre; ${unplaced} without any place).</p>`);
 }
 
 // ---------- network ----------
