@@ -27,12 +27,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
-/** The API's endpoints. One lock serialises store access: DuckDB's connection is shared. */
+/**
+ * The API's endpoints. Reads run in parallel, each on a pooled reader connection of the store;
+ * writes (and the counts) go through the store's own connection under one lock.
+ */
 final class ApiRoutes {
     static final String EXAMPLE = "/dev/pantau/examples/bisnis-kim-putin.txt";
 
     private final PantauStore store;
-    private final StoreQueries queries;
+    private final java.util.concurrent.BlockingQueue<StoreQueries> readers;
     private final Pantau pantau;
     private final ServerConfig config;
     private final ReentrantLock storeLock = new ReentrantLock();
@@ -40,7 +43,9 @@ final class ApiRoutes {
 
     ApiRoutes(PantauStore store, Pantau pantau, ServerConfig config) {
         this.store = store;
-        this.queries = store.queries();
+        int n = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+        this.readers = new java.util.concurrent.ArrayBlockingQueue<>(n);
+        for (int i = 0; i < n; i++) readers.add(store.readerQueries());
         this.pantau = pantau;
         this.config = config;
         this.analysisSlots = new Semaphore(config.analysisSlots(), true);
@@ -63,9 +68,24 @@ final class ApiRoutes {
     }
 
     private <T> T read(Function<StoreQueries, T> q) {
+        StoreQueries r;
+        try {
+            r = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Problem.busy();
+        }
+        try {
+            return q.apply(r);
+        } finally {
+            readers.add(r);
+        }
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> s) {
         storeLock.lock();
         try {
-            return q.apply(queries);
+            return s.get();
         } finally {
             storeLock.unlock();
         }
@@ -87,7 +107,7 @@ final class ApiRoutes {
 
     private void stats(Context ctx) {
         Params.of(ctx, Set.of());
-        Map<String, Long> counts = read(q -> store.counts());
+        Map<String, Long> counts = locked(store::counts);
         Map<String, Object> m = new LinkedHashMap<>(counts);
         m.put("writable", config.token() != null);
         m.put("examplesLoadable", counts.get("articles") == 0);
@@ -176,7 +196,7 @@ final class ApiRoutes {
     /** Loads the bundled example article; only into an empty store, and then without a token. */
     private void loadExamples(Context ctx) throws IOException {
         Params.of(ctx, Set.of());
-        if (read(q -> store.counts().get("articles")) > 0) {
+        if (locked(store::counts).get("articles") > 0) {
             throw Problem.conflict("the store already holds articles; examples are only loaded into an empty store");
         }
         String text;

@@ -123,6 +123,15 @@ class PantauStoreTest {
             assertEquals(1, q.quotes(null, 2, 2).rows().size());
             assertEquals(2, q.entities("PERSON", 10, 2).rows().size());
             assertThrows(StoreException.class, () -> q.recentArticles(10, -1));
+
+            // a reader connection sees what the writer commits afterwards
+            StoreQueries reader = s.readerQueries();
+            assertEquals(3, reader.recentArticles(10, 0).rows().size());
+            ingest(in, Docs.meeting("a4", "https://kompas.example/a4", "Kompas.com",
+                    "Joko Widodo", "IDNGOV", "Xi Jinping", "CHNGOV", "2023-10-05", "Kereta cepat."));
+            in.commit();
+            assertEquals(4, reader.recentArticles(10, 0).rows().size());
+            assertEquals(1, reader.events(new StoreQueries.EventFilter(null, "CHN", null, null, null, null, 10), 0).rows().size());
         }
     }
 
