@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code pantau} command. */
 @Command(name = "pantau", mixinStandardHelpOptions = true, version = "pantau 0.1.0",
         description = "News event intelligence: entities, times, quotes, sources, CAMEO events and tone from news articles.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, WatchCommand.class, TrainCommand.class, EvalCommand.class, TagCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class, TrainCommand.class, EvalCommand.class, TagCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -177,6 +177,23 @@ public final class PantauStore implements AutoCloseable {
         return new StoreQueries(db, index);
     }
 
+    private final java.util.List<java.sql.Connection> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Queries on a DuckDB connection of their own (closed with the store), so that readers on
+     * several threads, one such instance each, run in parallel and see what the writer committed.
+     */
+    public StoreQueries readerQueries() {
+        try {
+            DuckDBConnection c = (DuckDBConnection) db.duplicate();
+            c.setAutoCommit(true); // each query its own snapshot: a reader sees every later commit
+            readers.add(c);
+            return new StoreQueries(c, index);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open a reader connection: " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /** Exports in GDELT, JSON Lines, CSV and Parquet formats. */
     public Exporter exporter() {
         return new Exporter(db);
@@ -237,6 +254,7 @@ public final class PantauStore implements AutoCloseable {
         } catch (Exception ignored) {
             // already closed (a simulated crash rolled it back)
         }
+        readers.forEach(PantauStore::closeQuietly);
         closeQuietly(db);
         if (failure != null) throw failure;
     }

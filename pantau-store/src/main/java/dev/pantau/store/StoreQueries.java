@@ -30,10 +30,15 @@ public final class StoreQueries {
     }
 
     public ResultTable events(EventFilter f) {
+        return events(f, 0);
+    }
+
+    /** One page of events: {@code f.limit()} rows after skipping {@code offset}, by day then id. */
+    public ResultTable events(EventFilter f, int offset) {
         StringBuilder sql = new StringBuilder("""
                 SELECT event_id, day, source_actor, source_name, code, target_actor, target_name,
                        place, place_country, quad_class, goldstein, num_mentions, num_sources, num_articles,
-                       round(avg_tone, 2) AS avg_tone, hypothetical, negated, first_url
+                       round(avg_tone, 2) AS avg_tone, hypothetical, negated, first_url, lat, lon
                 FROM events WHERE true""");
         List<Object> p = new ArrayList<>();
         if (f.actor() != null) { sql.append(" AND starts_with(source_actor, ?)"); p.add(code(f.actor())); }
@@ -47,16 +52,68 @@ public final class StoreQueries {
             p.add(f.place().toLowerCase(Locale.ROOT));
             p.add(f.place().toLowerCase(Locale.ROOT));
         }
-        sql.append(" ORDER BY day, event_id LIMIT ").append(limit(f.limit()));
+        sql.append(" ORDER BY day, event_id LIMIT ").append(limit(f.limit())).append(" OFFSET ").append(offset(offset));
         return run(sql.toString(), p);
+    }
+
+    /** One merged event with all its columns; no rows when there is no such event. */
+    public ResultTable event(long eventId) {
+        return run("SELECT * EXCLUDE (event_key) FROM events WHERE event_id = ?", List.of(eventId));
+    }
+
+    /** The reports of one event, in ingest order, with the reporting article's title. */
+    public ResultTable eventMentions(long eventId) {
+        return run("""
+                SELECT m.article_id, m.article_event_id, m.source AS outlet, m.url, a.title, m.published_day,
+                       m.sentence, m.start_offset, m.end_offset, m.evidence, m.code, m.confidence, m.hypothetical
+                FROM event_mentions m LEFT JOIN articles a ON a.id = m.article_id
+                WHERE m.event_id = ? ORDER BY m.seq, m.mention_no""", List.of(eventId));
+    }
+
+    /**
+     * The actor network: one row per (source actor, target actor, QuadClass) with the number of
+     * events and their mentions, most events first; events without both actors are left out.
+     */
+    public ResultTable actorGraph(LocalDate from, LocalDate to, int limit) {
+        String sql = """
+                SELECT source_actor, mode(source_name) AS source_name, target_actor, mode(target_name) AS target_name,
+                       quad_class, count(*) AS events, sum(num_mentions) AS mentions
+                FROM events
+                WHERE source_actor IS NOT NULL AND source_actor <> '' AND target_actor IS NOT NULL AND target_actor <> ''
+                  AND (CAST(? AS DATE) IS NULL OR day >= ?) AND (CAST(? AS DATE) IS NULL OR day <= ?)
+                GROUP BY source_actor, target_actor, quad_class
+                ORDER BY events DESC, source_actor, target_actor, quad_class""" + " LIMIT " + limit(limit);
+        return run(sql, java.util.Arrays.asList(from, from, to, to));
+    }
+
+    /** One stored article: its metadata and its whole {@code pantau.article/1} object ({@code doc_json}). */
+    public ResultTable article(String id) {
+        return run("""
+                SELECT id, url, source AS outlet, title, language, published, chars, tone, doc_json
+                FROM articles WHERE id = ?""", List.of(id));
+    }
+
+    /** Articles newest first (publication day, then ingest order), with the start of the text as snippet. */
+    public ResultTable recentArticles(int limit, int offset) {
+        return run("""
+                SELECT id, published, source AS outlet, title, left(text, 240) AS snippet, url, language
+                FROM articles ORDER BY published_day DESC NULLS LAST, seq DESC""" + " LIMIT " + limit(limit)
+                + " OFFSET " + offset(offset), List.of());
     }
 
     /** Ranked full-text search with highlighted snippets. */
     public ResultTable articles(String query, int limit) {
+        return articles(query, limit, 0);
+    }
+
+    /** One page of a ranked full-text search: ranks {@code offset + 1} to {@code offset + limit}. */
+    public ResultTable articles(String query, int limit, int offset) {
         try {
             List<List<Object>> rows = new ArrayList<>();
             int rank = 1;
-            for (FullTextIndex.Hit h : index.search(query, limit(limit))) {
+            int skip = offset(offset);
+            for (FullTextIndex.Hit h : index.search(query, limit(limit) + skip)) {
+                if (rank <= skip) { rank++; continue; }
                 rows.add(java.util.Arrays.asList(rank++, Math.round(h.score() * 1000) / 1000.0, h.id(), h.published(),
                         h.outlet(), h.title(), h.snippet(), h.url()));
             }
@@ -68,24 +125,34 @@ public final class StoreQueries {
 
     /** Quotes whose speaker's name contains {@code speaker} (case-insensitive), or whose actor code is it. */
     public ResultTable quotes(String speaker, int limit) {
+        return quotes(speaker, limit, 0);
+    }
+
+    /** One page of {@link #quotes(String, int)}. */
+    public ResultTable quotes(String speaker, int limit, int offset) {
         String sql = """
                 SELECT q.speaker, q.speaker_actor, q.text, q.direct, q.cue, a.published, a.source AS outlet,
                        a.id AS article_id, q.start_offset, q.end_offset, a.url
                 FROM quotes q JOIN articles a ON a.id = q.article_id
                 WHERE (? IS NULL OR contains(lower(q.speaker), lower(?)) OR q.speaker_actor = upper(?))
                 ORDER BY a.published_day NULLS LAST, a.seq, q.quote_no
-                """ + " LIMIT " + limit(limit);
-                return run(sql, java.util.Arrays.asList(speaker, speaker == null ? null : speaker.trim(), speaker));
+                """ + " LIMIT " + limit(limit) + " OFFSET " + offset(offset);
+        return run(sql, java.util.Arrays.asList(speaker, speaker == null ? null : speaker.trim(), speaker));
     }
 
     /** The most mentioned entities (by the number of articles naming them), optionally of one type. */
     public ResultTable entities(String type, int top) {
+        return entities(type, top, 0);
+    }
+
+    /** One page of {@link #entities(String, int)}. */
+    public ResultTable entities(String type, int top, int offset) {
         String sql = """
                 SELECT name, type, mode(country) AS country, mode(actor) AS actor, mode(kb) AS kb,
                        count(DISTINCT article_id) AS articles, sum(mentions) AS mentions
                 FROM entities WHERE (? IS NULL OR type = ?)
                 GROUP BY name, type ORDER BY articles DESC, mentions DESC, name
-                """ + " LIMIT " + limit(top);
+                """ + " LIMIT " + limit(top) + " OFFSET " + offset(offset);
         String t = type == null ? null : type.toUpperCase(Locale.ROOT);
         return run(sql, java.util.Arrays.asList(t, t));
     }
@@ -120,6 +187,15 @@ public final class StoreQueries {
     private static int limit(int n) {
         return n <= 0 ? 100 : Math.min(n, 1_000_000);
     }
+
+    /** Offsets are capped so a deep page cannot make a query walk the whole store for nothing. */
+    private static int offset(int n) {
+        if (n < 0) throw new StoreException("an offset cannot be negative, not " + n);
+        return Math.min(n, MAX_OFFSET);
+    }
+
+    /** The deepest row a page may start at. */
+    public static final int MAX_OFFSET = 100_000;
 
     private ResultTable run(String sql, List<Object> params) {
         try (PreparedStatement ps = db.prepareStatement(sql)) {

@@ -77,6 +77,65 @@ class PantauStoreTest {
     }
 
     @Test
+    void answersTheServersQuestionsPageByPage() {
+        try (PantauStore s = PantauStore.open(dir)) {
+            Ingestor in = s.ingestor();
+            ingest(in, putinKim("a1", "https://bisnis.example/a1", "Bisnis.com", "Roket dan satelit dibahas."));
+            ingest(in, putinKim("a2", "https://kompas.example/a2", "Kompas.com", "Satelit juga dibahas."));
+            ingest(in, Docs.meeting("a3", "https://kompas.example/a3", "Kompas.com",
+                    "Joko Widodo", "IDNGOV", "Anthony Albanese", "AUSGOV", "2023-09-05", "Perdagangan dibahas."));
+            in.commit();
+            StoreQueries q = s.queries();
+
+            ResultTable all = q.events(new StoreQueries.EventFilter(null, null, null, null, null, null, 10), 0);
+            assertEquals(2, all.rows().size());
+            assertEquals(List.of("IDNGOV", "RUSGOV"), all.column("source_actor"));
+            assertEquals(43.1, ((Number) all.column("lat").get(1)).doubleValue(), 1e-9);
+            ResultTable second = q.events(new StoreQueries.EventFilter(null, null, null, null, null, null, 1), 1);
+            assertEquals(List.of("RUSGOV"), second.column("source_actor"));
+
+            long putinKimEvent = ((Number) all.column("event_id").get(1)).longValue();
+            ResultTable ev = q.event(putinKimEvent);
+            assertEquals(List.of(2), ev.column("num_articles").stream().map(o -> ((Number) o).intValue()).toList());
+            assertFalse(ev.columns().contains("event_key"));
+            ResultTable mentions = q.eventMentions(putinKimEvent);
+            assertEquals(List.of("a1", "a2"), mentions.column("article_id"));
+            assertEquals(List.of("Pertemuan di Vladivostok", "Pertemuan di Vladivostok"), mentions.column("title"));
+            assertEquals("bertemu", mentions.column("evidence").get(0));
+            assertEquals(0, q.event(999_999).rows().size());
+
+            ResultTable graph = q.actorGraph(null, null, 10);
+            assertEquals(List.of("IDNGOV", "RUSGOV"), graph.column("source_actor").stream().sorted().toList());
+            assertEquals(0, q.actorGraph(LocalDate.parse("2023-09-10"), LocalDate.parse("2023-09-12"), 10).rows().size());
+            assertEquals(List.of("RUSGOV"), q.actorGraph(LocalDate.parse("2023-09-10"), null, 10).column("source_actor"));
+
+            ResultTable a = q.article("a1");
+            assertEquals(1, a.rows().size());
+            assertTrue(a.column("doc_json").get(0).toString().contains("\"schema\""), a.column("doc_json").get(0).toString());
+            assertEquals(0, q.article("../a1").rows().size());
+
+            assertEquals(3, q.recentArticles(10, 0).rows().size());
+            assertEquals(1, q.recentArticles(10, 2).rows().size());
+            assertEquals(List.of("a1", "a2"), q.articles("satelit", 10, 0).column("id").stream().sorted().toList());
+            ResultTable page2 = q.articles("satelit", 1, 1);
+            assertEquals(1, page2.rows().size());
+            assertEquals(2, ((Number) page2.column("rank").get(0)).intValue());
+            assertEquals(1, q.quotes(null, 2, 2).rows().size());
+            assertEquals(2, q.entities("PERSON", 10, 2).rows().size());
+            assertThrows(StoreException.class, () -> q.recentArticles(10, -1));
+
+            // a reader connection sees what the writer commits afterwards
+            StoreQueries reader = s.readerQueries();
+            assertEquals(3, reader.recentArticles(10, 0).rows().size());
+            ingest(in, Docs.meeting("a4", "https://kompas.example/a4", "Kompas.com",
+                    "Joko Widodo", "IDNGOV", "Xi Jinping", "CHNGOV", "2023-10-05", "Kereta cepat."));
+            in.commit();
+            assertEquals(4, reader.recentArticles(10, 0).rows().size());
+            assertEquals(1, reader.events(new StoreQueries.EventFilter(null, "CHN", null, null, null, null, 10), 0).rows().size());
+        }
+    }
+
+    @Test
     void reingestingTheSameArticleIsADuplicate() {
         try (PantauStore s = PantauStore.open(dir)) {
             Ingestor in = s.ingestor();
