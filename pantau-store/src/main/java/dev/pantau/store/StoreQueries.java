@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** The questions the CLI and the API ask a store. Every method returns a {@link ResultTable}. */
@@ -197,8 +199,32 @@ public final class StoreQueries {
     /** The deepest row a page may start at. */
     public static final int MAX_OFFSET = 100_000;
 
+    /**
+     * Prepared statements kept per query text: the same few queries come again and again (a
+     * server's pages), and DuckDB's planning is a good part of a small query's time. A
+     * {@code StoreQueries} serves one thread at a time, like its connection.
+     */
+    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() <= 64) return false;
+            try {
+                eldest.getValue().close();
+            } catch (SQLException ignored) {
+                // a statement that will not close is dropped all the same
+            }
+            return true;
+        }
+    };
+
     private ResultTable run(String sql, List<Object> params) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = prepared.get(sql);
+            if (ps == null || ps.isClosed()) {
+                ps = db.prepareStatement(sql);
+                prepared.put(sql, ps);
+            }
+            ps.clearParameters();
             for (int i = 0; i < params.size(); i++) {
                 Object v = params.get(i);
                 ps.setObject(i + 1, v instanceof LocalDate d ? java.sql.Date.valueOf(d) : v);
@@ -207,6 +233,7 @@ public final class StoreQueries {
                 return ResultTable.of(rs);
             }
         } catch (SQLException e) {
+            prepared.remove(sql);
             throw new StoreException("query failed: " + PantauStore.firstLine(e.getMessage()), e);
         }
     }
