@@ -105,10 +105,8 @@ final class Params {
     String oneOf(String name, String dflt, List<String> allowed) {
         String s = string(name);
         if (s == null) return dflt;
-        if (!allowed.contains(s)) {
-            throw Problem.invalidParameter(name, name + " must be one of " + String.join(", ", allowed) + ", not '" + printable(s) + "'");
-        }
-        return s;
+        for (String a : allowed) if (a.equalsIgnoreCase(s)) return a; // "person" is PERSON, "Month" is month
+        throw Problem.invalidParameter(name, name + " must be one of " + String.join(", ", allowed) + ", not '" + printable(s) + "'");
     }
 
     static void checkRange(java.time.LocalDate from, java.time.LocalDate to) {

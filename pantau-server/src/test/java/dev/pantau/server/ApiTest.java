@@ -90,6 +90,7 @@ class ApiTest {
         q.get("items").forEach(i -> assertTrue(i.get("speaker").asText().toLowerCase().contains("putin"), i.toString()));
         JsonNode people = ok(s.get("/api/entities?type=PERSON&limit=10"));
         people.get("items").forEach(i -> assertEquals("PERSON", i.get("type").asText()));
+        assertEquals(people.get("items").size(), ok(s.get("/api/entities?type=person&limit=10")).get("items").size(), "types in any case");
         JsonNode tl = ok(s.get("/api/stats/timeline?actor=RUS&by=day"));
         assertTrue(tl.get("items").size() > 0);
         assertEquals("day", tl.get("by").asText());
