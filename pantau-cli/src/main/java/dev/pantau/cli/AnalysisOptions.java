@@ -1,6 +1,7 @@
 package dev.pantau.cli;
 
 import dev.pantau.Pantau;
+import dev.pantau.doc.Article;
 import dev.pantau.ingest.InputReader;
 import dev.pantau.link.KnowledgeBase;
 import dev.pantau.pipeline.Limits;
@@ -69,6 +70,20 @@ final class AnalysisOptions {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The article as it is analysed: a publication date that is no full ISO date is dropped with
+     * a warning naming the input, and --published fills a missing one.
+     */
+    Article withPublished(Article a, String command, String name) {
+        if (a.published() != null && !Dates.isIsoDate(a.published())) {
+            System.err.println("pantau " + command + ": " + name + ": warning: published '" + a.published()
+                    + "' is not a full ISO 8601 date; " + (published != null ? "using --published" : "using the dates in the text"));
+            a = a.withPublished(null);
+        }
+        if (a.published() == null && published != null) a = a.withPublished(published);
+        return a;
     }
 
     /** A reader of the inputs in these options' format and size limit. */

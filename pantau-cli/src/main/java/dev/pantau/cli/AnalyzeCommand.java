@@ -7,7 +7,6 @@ import dev.pantau.doc.Doc;
 import dev.pantau.ingest.InputItem;
 import dev.pantau.ingest.InputReader;
 import dev.pantau.pipeline.AnalysisException;
-import dev.pantau.time.Dates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -132,12 +131,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private String analyze(Pantau pantau, Article a, String name) {
-        if (a.published() != null && !Dates.isIsoDate(a.published())) {
-            System.err.println("pantau analyze: " + name + ": warning: published '" + a.published()
-                    + "' is not a full ISO 8601 date; " + (options.published != null ? "using --published" : "using the dates in the text"));
-            a = a.withPublished(null);
-        }
-        if (a.published() == null && options.published != null) a = a.withPublished(options.published);
+        a = options.withPublished(a, "analyze", name);
         Doc d = pantau.analyze(a);
         return ArticleJson.write(d, pretty);
     }

@@ -9,7 +9,6 @@ import dev.pantau.pipeline.AnalysisException;
 import dev.pantau.store.Ingestor;
 import dev.pantau.store.PantauStore;
 import dev.pantau.store.StoreException;
-import dev.pantau.time.Dates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -133,7 +132,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     private Pending admit(Ingestor ingestor, Pantau pantau, ExecutorService pool, InputItem item) {
         if (item.failed()) return new Pending(item, null, null);
-        Article a = fixPublished(item.article(), item.name());
+        Article a = options.withPublished(item.article(), "ingest", item.name());
         Ingestor.Admission adm = ingestor.admit(a);
         if (!adm.isNew()) return new Pending(item, adm, null);
         Article article = a;
@@ -149,7 +148,7 @@ public final class IngestCommand implements Callable<Integer> {
             fail(ingestor, name, p.admission().conflict(), p.admission());
         } else if (!p.admission().isNew() && failedIds.contains(p.admission().duplicateOf())) {
             // it duplicated an article of this run that then failed: it is not a duplicate after all
-            Article a = fixPublished(p.item().article(), name);
+            Article a = options.withPublished(p.item().article(), "ingest", name);
             Ingestor.Admission again = ingestor.admit(a);
             if (!again.isNew()) return finish(new Pending(p.item(), again, null), ingestor);
             try {
@@ -191,16 +190,6 @@ public final class IngestCommand implements Callable<Integer> {
         errors.flush();
     }
 
-    private Article fixPublished(Article a, String name) {
-        if (a.published() != null && !Dates.isIsoDate(a.published())) {
-            System.err.println("pantau ingest: " + name + ": warning: published '" + a.published()
-                    + "' is not a full ISO 8601 date; " + (options.published != null ? "using --published" : "using the dates in the text"));
-            a = a.withPublished(null);
-        }
-        if (a.published() == null && options.published != null) a = a.withPublished(options.published);
-        return a;
-    }
-
     private void validate() {
         options.validate(spec, inputs);
         if (batchSize < 1) throw new ParameterException(spec.commandLine(), "--batch must be positive");
@@ -208,5 +197,4 @@ public final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--store " + store + " is a file, not a directory");
         }
     }
-
 }
