@@ -87,6 +87,8 @@ public final class EventCoder implements Step {
         Set<String> seen = new HashSet<>();
         List<Word> words = doc.words();
         List<DependencyCoder.Actor> persons = new ArrayList<>();
+        List<Acting> acting = acting(doc, datelineEnd);
+        int nextActing = 0;
         int w = 0;
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence sent = doc.sentences().get(si);
@@ -98,7 +100,13 @@ public final class EventCoder implements Step {
             while (first < w && words.get(first).start() < datelineEnd) first++;
             if (w - first < 2) continue;
             UdSentence ud = sentence(words, lead, first, w);
-            List<DependencyCoder.ActorSpan> actors = actors(doc, words, first, w, datelineEnd);
+            // mentions that end before this sentence end before every later one too
+            int sentStart = words.get(first).start();
+            while (nextActing < acting.size() && acting.get(nextActing).end() <= sentStart) nextActing++;
+            List<DependencyCoder.ActorSpan> actors = actors(acting, nextActing, words, first, w);
+            Event.Place place = null;
+            String date = null;
+            boolean located = false;
             List<String> lower = new ArrayList<>(w - first);
             for (int k = first; k < w; k++) lower.add(words.get(k).form().toLowerCase(Locale.ROOT));
             List<DependencyCoder.AgentSpan> roles = DependencyCoder.agentSpans(agents, lower, lower);
@@ -113,8 +121,12 @@ public final class EventCoder implements Step {
                 if (c.hypothetical() && INTENT.containsKey(code.substring(0, 2))) code = INTENT.get(code.substring(0, 2));
                 CameoCodebook.Code cc = codebook.get(code);
                 if (cc == null) continue; // a dictionary code CAMEO lacks: the dictionary test reports it
+                if (!located) { // once a sentence, when it has an event
+                    date = date(doc, sent);
+                    place = place(doc, sent, locationPrepositions, datelinePlace);
+                    located = true;
+                }
                 // an unnamed actor belongs where the event happened, else to the article's country
-                Event.Place place = place(doc, sent, locationPrepositions, datelinePlace);
                 String local = place != null && place != datelinePlace && place.country() != null ? place.country() : home;
                 Event.Participant source = participant(c.source(), local);
                 Event.Participant target = c.target() == null ? new Event.Participant(null, null) : participant(c.target(), local);
@@ -126,7 +138,7 @@ public final class EventCoder implements Step {
                 TextSpan evidence = TextSpan.of(doc.text(), words.get(first + c.verbFrom()).start(), words.get(first + c.verbTo() - 1).end());
                 double confidence = (target.actor() != null ? 0.7 : 0.5) - (c.hypothetical() ? 0.1 : 0);
                 out.add(new Event("V" + (out.size() + 1), code, cc.root(), cc.quadClass(), cc.goldstein(), source, target,
-                        date(doc, sent), place, false, c.hypothetical(), confidence, si, evidence));
+                        date, place, false, c.hypothetical(), confidence, si, evidence));
             }
             addPersons(doc, actors, persons);
         }
@@ -181,25 +193,42 @@ public final class EventCoder implements Step {
         }
     }
 
-    /** Every mention in the sentence of an entity that can act, as a span of the sentence's words. */
-    private static List<DependencyCoder.ActorSpan> actors(Doc doc, List<Word> words, int from, int to, int datelineEnd) {
-        List<DependencyCoder.ActorSpan> out = new ArrayList<>();
-        int start = words.get(from).start(), end = words.get(to - 1).end();
+    /** A mention of an entity that can act: where it is, its actor code, its entity. */
+    private record Acting(int start, int end, String actor, String entity) {
+    }
+
+    /**
+     * Every mention, outside the dateline, of an entity that can act (its CAMEO actor code, else
+     * the country of a person or organisation: towns are where things happen, not who does them),
+     * in text order.
+     */
+    private static List<Acting> acting(Doc doc, int datelineEnd) {
+        List<Acting> out = new ArrayList<>();
         for (Entity e : doc.entities()) {
             String actor = e.actor() != null ? e.actor() : e.type() != Entity.Type.LOCATION ? e.country() : null;
             if (actor == null) continue;
-            for (Mention m : e.mentions()) {
-                if (m.end() <= start || m.start() >= end || m.start() < datelineEnd) continue;
-                int a = -1, b = -1;
-                for (int k = from; k < to; k++) {
-                    Word x = words.get(k);
-                    if (x.end() > m.start() && x.start() < m.end()) {
-                        if (a < 0) a = k;
-                        b = k;
-                    }
+            for (Mention m : e.mentions()) if (m.start() >= datelineEnd) out.add(new Acting(m.start(), m.end(), actor, e.id()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Acting::start));
+        return out;
+    }
+
+    /** The acting mentions from index {@code first} on that overlap words [from, to), as spans of the sentence's words. */
+    private static List<DependencyCoder.ActorSpan> actors(List<Acting> acting, int first, List<Word> words, int from, int to) {
+        List<DependencyCoder.ActorSpan> out = new ArrayList<>();
+        int start = words.get(from).start(), end = words.get(to - 1).end();
+        for (int i = first; i < acting.size() && acting.get(i).start() < end; i++) {
+            Acting m = acting.get(i);
+            if (m.end() <= start) continue;
+            int a = -1, b = -1;
+            for (int k = from; k < to; k++) {
+                Word x = words.get(k);
+                if (x.end() > m.start() && x.start() < m.end()) {
+                    if (a < 0) a = k;
+                    b = k;
                 }
-                if (a >= 0) out.add(new DependencyCoder.ActorSpan(a - from, b - from + 1, actor, e.id()));
             }
+            if (a >= 0) out.add(new DependencyCoder.ActorSpan(a - from, b - from + 1, m.actor(), m.entity()));
         }
         return out;
     }
