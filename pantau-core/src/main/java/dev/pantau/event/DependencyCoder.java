@@ -150,7 +150,7 @@ public final class DependencyCoder {
         final List<String> upper = new ArrayList<>();
         final List<String> upperLemma = new ArrayList<>();
         /** Every form and lemma of the sentence: a pattern whose words are not all here cannot match. */
-        final Set<String> vocabulary = new java.util.HashSet<>();
+        private Set<String> vocabulary;
         final java.util.Map<String, Boolean> setPossible = new java.util.HashMap<>();
 
         Tree(UdSentence s) {
@@ -168,8 +168,15 @@ public final class DependencyCoder {
                 String lemma = w.lemma() == null || w.lemma().equals("_") ? w.form() : w.lemma();
                 upperLemma.add(lemma.toUpperCase(Locale.ROOT));
             }
-            vocabulary.addAll(upper);
-            vocabulary.addAll(upperLemma);
+        }
+
+        /** Every form and lemma, made when a pattern first asks (most sentences code no verb with patterns). */
+        Set<String> vocabulary() {
+            if (vocabulary == null) {
+                vocabulary = new java.util.HashSet<>(upper);
+                vocabulary.addAll(upperLemma);
+            }
+            return vocabulary;
         }
 
         /** The words under verb i (its subtree, itself excluded). */
@@ -563,7 +570,7 @@ public final class DependencyCoder {
     /** Whether every word of the elements occurs in the sentence, and some member of every set starts with one that does. */
     private boolean possible(Tree t, List<VerbPatterns.Element> elements) {
         for (VerbPatterns.Element e : elements) {
-            if (e.kind() == VerbPatterns.Element.Kind.WORD && !t.vocabulary.contains(e.word())) return false;
+            if (e.kind() == VerbPatterns.Element.Kind.WORD && !t.vocabulary().contains(e.word())) return false;
             if (e.kind() == VerbPatterns.Element.Kind.SET && !t.setPossible.computeIfAbsent(e.word(), k -> setPossible(t, k, 0))) return false;
         }
         return true;
@@ -573,7 +580,7 @@ public final class DependencyCoder {
         if (depth > 5) return false;
         for (String[] words : verbs.setMembers(set)) {
             if (words.length == 0) continue;
-            if (words[0].startsWith("&") ? setPossible(t, words[0].substring(1), depth + 1) : t.vocabulary.contains(words[0])) return true;
+            if (words[0].startsWith("&") ? setPossible(t, words[0].substring(1), depth + 1) : t.vocabulary().contains(words[0])) return true;
         }
         return false;
     }
