@@ -37,6 +37,15 @@ public final class DependencyCoder {
         /** Words that make a verb hypothetical (lower-case): modals, "akan", "berencana". */
         Set<String> modals();
 
+        /**
+         * Words that make the clause after them a question ("apakah", written whole or as "apa"
+         * + "kah"), lower-case: its verb is asked about, not reported ("memutuskan apakah akan
+         * menyerang Iran").
+         */
+        default Set<String> questionWords() {
+            return Set.of();
+        }
+
         /** Prepositions that introduce a target oblique (lower-case). */
         Set<String> targetPrepositions();
 
@@ -257,7 +266,7 @@ public final class DependencyCoder {
             if (!verbal(t, i)) continue;
             Found f = lookup(t, i);
             if (f == null) continue;
-            if (negated(t, i, f)) continue;
+            if (negated(t, i, f) || questioned(t, i, f)) continue;
             boolean passive = f.passive || passive(t, i);
             VerbPatterns.VerbPattern pattern = choose(t, i, f, passive);
             if (pattern == VETO) continue;
@@ -316,9 +325,17 @@ public final class DependencyCoder {
     private static final java.util.Map<String, String> INTENT = java.util.Map.of("04", "036", "05", "032", "06", "031", "07", "033");
 
     /**
+     * Roots whose complement act does not happen by the sentence's saying so: a statement,
+     * appeal, demand, accusation, rejection or threat of it ("mengancam akan mendeportasi",
+     * "menolak bertemu") is the event, the act is not.
+     */
+    private static final Set<String> UNREALISED = Set.of("01", "02", "10", "11", "12", "13");
+
+    /**
      * One event per verb chain, as PETRARCH combines a verb with its complement: when a coded
      * verb's complement (xcomp, ccomp) is coded too with the same source, an appeal, demand or
-     * statement of it ("asked X to help", "urged", "said") keeps the governing verb's event only,
+     * statement, accusation, rejection or threat of it ("asked X to help", "urged", "said",
+     * "mengancam akan mendeportasi") keeps the governing verb's event only,
      * and an intent ("pledged to expel", "berjanji akan membantu") the complement's, as an intent
      * of that kind when the act is cooperative.
      */
@@ -330,11 +347,11 @@ public final class DependencyCoder {
             for (Coded comp : coded) {
                 if (comp == gov || !sameActor(comp.source(), gov.source())) continue;
                 int v = comp.verbFrom();
-                if (t.head[v] < gov.verbFrom() || t.head[v] >= gov.verbTo()) continue;
-                String r = t.base(v);
-                if (!(r.equals("xcomp") || r.equals("ccomp"))) continue;
+                boolean governed = t.head[v] >= gov.verbFrom() && t.head[v] < gov.verbTo()
+                        && (t.base(v).equals("xcomp") || t.base(v).equals("ccomp"));
+                if (!governed && adjacentComplement(t, gov.verbTo()) != v) continue;
                 String cr = comp.code().substring(0, 2);
-                if (gr.equals("02") || gr.equals("10") || gr.equals("01")) {
+                if (UNREALISED.contains(gr)) {
                     out.remove(comp);
                 } else if (gr.equals("03")) {
                     out.remove(gov);
@@ -396,7 +413,7 @@ public final class DependencyCoder {
                 sources = List.of(new Actor("---", null, -1, -1));
                 if (targets.isEmpty()) targets = List.of(new Actor("---", null, -1, -1));
             }
-            if (sources.isEmpty() || governorNegated(t, i)) continue;
+            if (sources.isEmpty() || governorNegated(t, i) || governorQuestioned(t, i)) continue;
             boolean hyp = hypothetical(t, i);
             Found f = new Found(verb, i, i + 1, false);
             for (Actor src : sources) {
@@ -415,6 +432,12 @@ public final class DependencyCoder {
         if (g < 0) return false;
         for (int c : t.children.get(g)) if (language.negations().contains(t.lower(c))) return true;
         return g > 0 && language.negations().contains(t.lower(g - 1));
+    }
+
+    /** Whether the verb a noun is the object or subject of is asked about ("apakah akan menjatuhkan sanksi"). */
+    private boolean governorQuestioned(Tree t, int noun) {
+        int g = t.head[noun];
+        return g >= 0 && "VERB".equals(t.upos(g)) && questioned(t, g, new Found(null, g, g + 1, false));
     }
 
     private static void emit(List<Coded> out, Set<String> seen, String code, Actor src, Actor tgt, Found f, boolean hyp) {
@@ -491,6 +514,30 @@ public final class DependencyCoder {
         return false;
     }
 
+    /**
+     * Whether a question word stands before the verb in its clause, with only its auxiliaries and
+     * subject between, or before a verb it is the complement of ("apakah dia akan mempertimbangkan
+     * untuk mendeportasi").
+     */
+    private boolean questioned(Tree t, int i, Found f) {
+        if (language.questionWords().isEmpty()) return false;
+        if (questionBefore(t, f.from)) return true;
+        for (int k = i, guard = 0; guard < 4 && (t.base(k).equals("xcomp") || t.base(k).equals("ccomp")); guard++) {
+            k = t.head[k];
+            if (questionBefore(t, k)) return true;
+        }
+        return false;
+    }
+
+    private boolean questionBefore(Tree t, int from) {
+        Set<String> q = language.questionWords();
+        for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
+            if (q.contains(t.lower(k)) || k > 0 && q.contains(t.lower(k - 1) + t.lower(k))) return true;
+            if (verbal(t, k) || "PUNCT".equals(t.upos(k))) return false;
+        }
+        return false;
+    }
+
     private boolean hypothetical(Tree t, int i) {
         for (int c : t.children.get(i)) if (language.modals().contains(t.lower(c))) return true;
         for (int k = Math.max(0, i - 2); k < i; k++) if (language.modals().contains(t.lower(k))) return true;
@@ -558,6 +605,10 @@ public final class DependencyCoder {
                 String cs = t.caseOf(c);
                 if (t.base(c).equals("obl") && cs != null && language.targetPrepositions().contains(cs)) return true;
             }
+        }
+        // "mengancam akan mendeportasi taipan itu": the act threatened has the object
+        for (int c : complements(t, i, f.to)) {
+            if (t.child(c, "nsubj", "nsubj:pass") < 0 && t.child(c, "obj") >= 0) return true;
         }
         return false;
     }
@@ -755,15 +806,38 @@ public final class DependencyCoder {
         }
         List<Actor> a = targetAmong(t, deps, actors, agents);
         if (!a.isEmpty()) return a;
-        for (int c : deps) {
-            if (t.base(c).equals("xcomp") || t.base(c).equals("ccomp")) {
-                int subj = t.child(c, "nsubj", "nsubj:pass");
-                if (subj >= 0 && !phraseActors(t, subj, actors, agents).isEmpty()) continue; // its own actors: its own event
-                a = targetAmong(t, t.children.get(c), actors, agents);
-                if (!a.isEmpty()) return a;
-            }
+        for (int c : complements(t, i, f.to)) {
+            int subj = t.child(c, "nsubj", "nsubj:pass");
+            if (subj >= 0 && !phraseActors(t, subj, actors, agents).isEmpty()) continue; // its own actors: its own event
+            a = targetAmong(t, t.children.get(c), actors, agents);
+            if (!a.isEmpty()) return a;
         }
         return List.of();
+    }
+
+    /**
+     * The clausal complements of verb i: its xcomp and ccomp, and the verb that follows it with
+     * only its own markers between ("mengancam akan mendeportasi", "threatened to expel") when the
+     * parser hung that verb elsewhere.
+     */
+    private static List<Integer> complements(Tree t, int i, int verbTo) {
+        List<Integer> out = new ArrayList<>(2);
+        for (int c : t.children.get(i)) if (t.base(c).equals("xcomp") || t.base(c).equals("ccomp")) out.add(c);
+        int next = adjacentComplement(t, verbTo);
+        if (next >= 0 && !out.contains(next)) out.add(next);
+        return out;
+    }
+
+    /**
+     * The verb right after a verb ending before word {@code verbTo}, past one or more of its own
+     * aux or mark words, with no subject of its own; -1 when there is none.
+     */
+    private static int adjacentComplement(Tree t, int verbTo) {
+        int k = verbTo;
+        while (k < t.n && t.head[k] > k && (t.base(k).equals("aux") || t.base(k).equals("mark"))) k++;
+        if (k == verbTo || k >= t.n || !"VERB".equals(t.upos(k))) return -1;
+        for (int m = verbTo; m < k; m++) if (t.head[m] != k) return -1;
+        return t.child(k, "nsubj", "nsubj:pass") < 0 ? k : -1;
     }
 
     private List<Actor> targetAmong(Tree t, List<Integer> deps, List<ActorSpan> actors, List<AgentSpan> agents) {

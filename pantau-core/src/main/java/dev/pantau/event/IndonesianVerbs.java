@@ -25,6 +25,7 @@ final class IndonesianVerbs implements DependencyCoder.Language {
     private final Lemmatizer lemmatizer;
     private final Set<String> negations;
     private final Set<String> modals;
+    private final Set<String> questionWords;
     private final Set<String> targetPrepositions;
     private final Set<String> pronouns;
     private final Set<String> thirdPerson;
@@ -39,14 +40,16 @@ final class IndonesianVerbs implements DependencyCoder.Language {
             if (!lower.startsWith("me")) continue; // only meN- verbs have a di- passive
             byRoot.computeIfAbsent(lemma + "|" + suffix(lower), k -> new ArrayList<>()).add(w);
         }
-        Set<String> neg = new java.util.HashSet<>(), mod = new java.util.HashSet<>();
+        Set<String> neg = new java.util.HashSet<>(), mod = new java.util.HashSet<>(), question = new java.util.HashSet<>();
         for (String[] r : pack.rows("modality.tsv")) {
             if (r.length < 2) continue;
             if (r[1].equals("negation")) neg.add(r[0]);
+            else if (r[1].equals("question")) question.add(r[0]);
             else mod.add(r[0]);
         }
         negations = Set.copyOf(neg);
         modals = Set.copyOf(mod);
+        questionWords = Set.copyOf(question);
         targetPrepositions = Set.of("dengan", "kepada", "terhadap", "ke", "pada", "atas", "bagi", "untuk", "melawan", "kpd");
         pronouns = Set.of("ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "nya", "pihaknya");
         thirdPerson = Set.of("ia", "dia", "beliau");
@@ -104,6 +107,11 @@ final class IndonesianVerbs implements DependencyCoder.Language {
     @Override
     public Set<String> modals() {
         return modals;
+    }
+
+    @Override
+    public Set<String> questionWords() {
+        return questionWords;
     }
 
     @Override

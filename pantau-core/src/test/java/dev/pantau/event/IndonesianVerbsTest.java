@@ -55,6 +55,24 @@ class IndonesianVerbsTest {
         assertEquals("diserang", e.evidence().text());
     }
 
+    @Test
+    void aThreatOfAnActIsTheThreatWithTheActsTarget() {
+        Doc d = Seed.analyze("Presiden Filipina mengancam akan mengusir duta besar China dari Manila.", "2024-05-05");
+        List<String> roots = d.events().stream().map(Event::root).toList();
+        assertEquals(List.of("13"), roots, d.events().toString());
+        Event e = d.events().get(0);
+        assertEquals("PHL", e.source().actor().substring(0, 3));
+        assertEquals("CHN", e.target().actor().substring(0, 3));
+    }
+
+    @Test
+    void anActAskedAboutIsNoEvent() {
+        Doc d = Seed.analyze("Pemerintah Jepang akan memutuskan pekan depan apakah akan menjatuhkan sanksi kepada Rusia.", "2024-05-05");
+        assertTrue(d.events().stream().noneMatch(e -> e.root().equals("16")), d.events().toString());
+        Doc asked = Seed.analyze("Menteri itu ditanya apakah Amerika Serikat akan menyerang Iran.", "2024-05-05");
+        assertTrue(asked.events().stream().noneMatch(e -> e.root().equals("18") || e.root().equals("19")), asked.events().toString());
+    }
+
     /**
      * The example sentences written with the dictionary (sentence, code, source, target; "-" for
      * no event): the share coded with exactly their code, and the share of no-event lines left
