@@ -26,10 +26,16 @@ final class Coreference {
         this.draft = draft;
     }
 
-    /** Later mentions of a person by one part of the name ("Putin", "Kim"). */
+    /**
+     * Later mentions of a person by one part of the name ("Putin", "Kim"). A part that is also a
+     * common word ("Satria", knight; "Bayu", wind) counts only when the article writes it
+     * capitalised inside a sentence somewhere, where a common word would not be.
+     */
     void surnames() {
+        shorterNames();
         Map<String, Found> parts = new HashMap<>();
         Map<String, Integer> owners = new HashMap<>();
+        java.util.Set<String> commonParts = new java.util.HashSet<>();
         for (Found f : List.copyOf(draft.found)) {
             if (f.type() != Entity.Type.PERSON) continue;
             List<String> names = f.kb() != null ? f.kb().names() : List.of(f.name());
@@ -37,16 +43,23 @@ final class Coreference {
                 String[] ps = n.split("\\s+");
                 if (ps.length < 2) continue;
                 for (String p : ps) {
-                    if (p.length() < 3 || !Character.isUpperCase(p.charAt(0)) || draft.lex.isCommon(p)) continue;
+                    if (p.length() < 3 || !Character.isUpperCase(p.charAt(0))) continue;
+                    if (draft.lex.isCommon(p)) commonParts.add(p);
                     Found prev = parts.putIfAbsent(p, f);
                     if (prev == null || !prev.group().equals(f.group())) owners.merge(p, 1, Integer::sum);
                 }
             }
         }
+        java.util.Set<String> namedInside = new java.util.HashSet<>();
+        for (int i = 0; i < draft.tokens.size(); i++) {
+            String w = draft.tokens.get(i).text();
+            if (!draft.covered[i] && commonParts.contains(w) && !draft.isSentenceStart(i)) namedInside.add(w);
+        }
         for (int i = 0; i < draft.tokens.size(); i++) {
             if (draft.covered[i]) continue;
             String w = draft.tokens.get(i).text();
             Found f = parts.get(w);
+            if (commonParts.contains(w) && !namedInside.contains(w)) continue;
             if (f != null && owners.getOrDefault(w, 0) == 1) {
                 draft.addTokens(i, i, f.group(), f.name(), f.type(), f.kb(), f.country());
             }
@@ -54,9 +67,34 @@ final class Coreference {
         // a person first found by one name part ("kata Putin") is the person of the full name
         for (int k = 0; k < draft.found.size(); k++) {
             Found f = draft.found.get(k);
-            Found full = parts.get(f.name());
+            Found full = commonParts.contains(f.name()) && !namedInside.contains(f.name()) ? null : parts.get(f.name());
             if (f.type() == Entity.Type.PERSON && f.kb() == null && full != null && full != f
                     && owners.getOrDefault(f.name(), 0) == 1 && !full.group().equals(f.group())) {
+                draft.found.set(k, new Found(f.start(), f.end(), f.kind(), full.group(), full.name(), full.type(), full.kb(), full.country()));
+            }
+        }
+    }
+
+    /**
+     * A person named later by part of a full name found before ("Satria Arta" after "Satria Arta
+     * Kumbara") is that person, when the full name is the only one whose words it shares.
+     */
+    private void shorterNames() {
+        for (int k = 0; k < draft.found.size(); k++) {
+            Found f = draft.found.get(k);
+            if (f.type() != Entity.Type.PERSON || f.kb() != null) continue;
+            List<String> words = List.of(f.name().split("\\s+"));
+            if (words.size() < 2) continue;
+            Found full = null;
+            boolean ambiguous = false;
+            for (Found g : draft.found) {
+                if (g.type() != Entity.Type.PERSON || g.group().equals(f.group()) || g.start() > f.start()) continue;
+                List<String> gw = List.of(g.name().split("\\s+"));
+                if (gw.size() <= words.size() || java.util.Collections.indexOfSubList(gw, words) < 0) continue;
+                if (full != null && !full.group().equals(g.group())) ambiguous = true;
+                full = g;
+            }
+            if (full != null && !ambiguous) {
                 draft.found.set(k, new Found(f.start(), f.end(), f.kind(), full.group(), full.name(), full.type(), full.kb(), full.country()));
             }
         }
