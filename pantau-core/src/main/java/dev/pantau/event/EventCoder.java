@@ -133,6 +133,10 @@ public final class EventCoder implements Step {
                 if (source.actor() == null) continue;
                 if (target.actor() != null && target.actor().equals(source.actor()) && c.target().entity() != null
                         && c.target().entity().equals(c.source().entity())) continue;
+                if (interstate(code, source.actor(), target.actor())) {
+                    code = "190";
+                    cc = codebook.get(code);
+                }
                 String key = code + "|" + source.actor() + "|" + target.actor() + "|" + si;
                 if (!seen.add(key)) continue;
                 TextSpan evidence = TextSpan.of(doc.text(), words.get(first + c.verbFrom()).start(), words.get(first + c.verbTo() - 1).end());
@@ -167,6 +171,20 @@ public final class EventCoder implements Step {
                     "_", "_", h, h == 0 ? "root" : rel, "_", "_"));
         }
         return new UdSentence(List.of(), ud, List.of());
+    }
+
+    /**
+     * Whether an unspecified assault (180) is one state's armed force against another country: a
+     * state (a country, its government or military) attacking across a border uses conventional
+     * military force (190), as CAMEO and PETRARCH's ATTACK [190] have it; an assault inside one
+     * country, or by a group that is no state, stays 180.
+     */
+    static boolean interstate(String code, String source, String target) {
+        if (!code.equals("180") || target == null || source.length() < 3 || target.length() < 3) return false;
+        String sc = source.substring(0, 3), tc = target.substring(0, 3);
+        if (sc.equals(tc) || sc.equals("---") || tc.equals("---")) return false;
+        String role = source.substring(3);
+        return role.isEmpty() || role.startsWith("GOV") || role.startsWith("MIL");
     }
 
     /** The speaker of a direct quote the sentence lies in, as an actor, or null. */

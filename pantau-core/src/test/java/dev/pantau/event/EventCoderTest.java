@@ -58,4 +58,15 @@ class EventCoderTest {
         assertTrue(meet.location().lat() != null && meet.location().lat() < -7 && meet.location().lat() > -8, "Surabaya lies near 7.25 S");
         assertEquals("2024-06-04", meet.date());
     }
+
+    @Test
+    void aStateAttackingAnotherCountryUsesMilitaryForce() {
+        Doc d = Seed.analyze("Militer Israel menyerang Iran pada Jumat dini hari.", "2025-06-13");
+        assertTrue(d.events().stream().anyMatch(e -> e.code().equals("190") && e.source().actor().startsWith("ISR")
+                && e.target().actor().startsWith("IRN")), d.events().toString());
+        assertTrue(EventCoder.interstate("180", "ISRMIL", "IRN"));
+        assertTrue(!EventCoder.interstate("180", "IDNCOP", "IDNCVL"), "an assault inside one country stays 180");
+        assertTrue(!EventCoder.interstate("180", "SYRREB", "IRQ"), "a rebel group is no state");
+        assertTrue(!EventCoder.interstate("181", "ISR", "IRN"), "only the unspecified assault");
+    }
 }
