@@ -78,6 +78,7 @@ public final class EventCoder implements Step {
         DependencyCoder coder = pack.compiled("dependency-coder", p -> new DependencyCoder(language.verbs(), language));
         Agents agents = Agents.forPack(pack);
         Set<String> locationPrepositions = pack.compiled("location-prepositions", p -> Set.copyOf(p.lines("location-prepositions.txt")));
+        Set<String> placeHeads = pack.compiled("place-heads-lower", EventCoder::placeHeads);
         Event.Place datelinePlace = doc.dateline() == null || doc.dateline().place() == null ? null
                 : geocoded(doc.dateline().place(), null, List.of(doc.dateline().place()));
         String home = homeCountry(doc);
@@ -123,7 +124,7 @@ public final class EventCoder implements Step {
                 if (cc == null) continue; // a dictionary code CAMEO lacks: the dictionary test reports it
                 if (!located) { // once a sentence, when it has an event
                     date = date(doc, sent);
-                    place = place(doc, sent, locationPrepositions, datelinePlace);
+                    place = place(doc, sent, locationPrepositions, placeHeads, datelinePlace);
                     located = true;
                 }
                 // an unnamed actor belongs where the event happened, else to the article's country
@@ -288,12 +289,17 @@ public final class EventCoder implements Step {
      * "in") in the sentence, else the dateline's place; geocoded offline with the gazetteer
      * (admin1, lat/lon, GeoNames id) when it knows the name, else name and country only.
      */
-    private Event.Place place(Doc doc, Sentence sent, Set<String> prepositions, Event.Place datelinePlace) {
+    private Event.Place place(Doc doc, Sentence sent, Set<String> prepositions, Set<String> heads, Event.Place datelinePlace) {
         for (Entity e : doc.entities()) {
             if (e.type() != Entity.Type.LOCATION) continue;
             for (Mention m : e.mentions()) {
                 if (m.start() < sent.start() || m.end() > sent.end()) continue;
-                if (prepositions.contains(wordBefore(doc.text(), m.start()))) {
+                String before = wordBefore(doc.text(), m.start());
+                // "di kota Beersheba", "di wilayah Donetsk": a lower-case place word between
+                if (!prepositions.contains(before) && heads.contains(before)) {
+                    before = wordBefore(doc.text(), wordStartBefore(doc.text(), m.start()));
+                }
+                if (prepositions.contains(before)) {
                     List<String> names = new ArrayList<>();
                     names.add(e.name());
                     for (Mention x : e.mentions()) names.add(doc.text().substring(x.start(), x.end()));
@@ -315,13 +321,32 @@ public final class EventCoder implements Step {
         return country == null ? null : new Event.Place(name, country, null, null, null, null);
     }
 
+    /** The place head words ("kota", "wilayah", "provinsi"), lower-case: they may stand between a preposition and a place. */
+    private static Set<String> placeHeads(LanguagePack pack) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : pack.lines("place-heads.txt")) {
+            String head = line.split("\t", -1)[0];
+            if (!head.contains(" ")) out.add(head.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
     /** The lower-cased word that ends just before {@code offset}, across one run of spaces. */
     private static String wordBefore(String text, int offset) {
+        int start = wordStartBefore(text, offset);
+        if (start == offset) return "";
+        int end = offset;
+        while (end > start && text.charAt(end - 1) == ' ') end--;
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the word that ends just before {@code offset} (across one run of spaces) starts; {@code offset} when none does. */
+    private static int wordStartBefore(String text, int offset) {
         int end = offset;
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
-        if (end == offset) return "";
+        if (end == offset) return offset;
         int start = end;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
+        return start;
     }
 }

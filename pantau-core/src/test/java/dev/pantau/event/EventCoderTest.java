@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventCoderTest {
@@ -68,5 +69,14 @@ class EventCoderTest {
         assertTrue(!EventCoder.interstate("180", "IDNCOP", "IDNCVL"), "an assault inside one country stays 180");
         assertTrue(!EventCoder.interstate("180", "SYRREB", "IRQ"), "a rebel group is no state");
         assertTrue(!EventCoder.interstate("181", "ISR", "IRN"), "only the unspecified assault");
+    }
+
+    @Test
+    void aPlaceAfterAPlaceWordLocatesTheEventAndItsUnnamedTarget() {
+        Doc d = Seed.analyze("Pasukan Rusia menyerang sebuah rumah sakit di kota Kharkiv pada Kamis.", "2024-05-10");
+        Event e = d.events().stream().filter(v -> v.root().equals("19")).findFirst().orElse(null);
+        assertNotNull(e, d.events().toString());
+        assertEquals("Kharkiv", e.location().name());
+        assertEquals("UKR", e.target().actor().substring(0, 3), "the unnamed hospital is where the attack happened");
     }
 }
