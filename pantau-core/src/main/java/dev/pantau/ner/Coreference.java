@@ -36,6 +36,9 @@ final class Coreference {
         Map<String, Found> parts = new HashMap<>();
         Map<String, Integer> owners = new HashMap<>();
         java.util.Set<String> commonParts = new java.util.HashSet<>();
+        // a title in an alias ("Presiden Jokowi") is no part of the name: "Wakil Presiden" is someone else
+        java.util.Set<String> titleWords = new java.util.HashSet<>();
+        for (List<String> t : draft.lex.titles()) if (t.size() == 1) titleWords.add(t.get(0));
         for (Found f : List.copyOf(draft.found)) {
             if (f.type() != Entity.Type.PERSON) continue;
             List<String> names = f.kb() != null ? f.kb().names() : List.of(f.name());
@@ -43,7 +46,7 @@ final class Coreference {
                 String[] ps = n.split("\\s+");
                 if (ps.length < 2) continue;
                 for (String p : ps) {
-                    if (p.length() < 3 || !Character.isUpperCase(p.charAt(0))) continue;
+                    if (p.length() < 3 || !Character.isUpperCase(p.charAt(0)) || titleWords.contains(p.toLowerCase(Locale.ROOT))) continue;
                     if (draft.lex.isCommon(p)) commonParts.add(p);
                     Found prev = parts.putIfAbsent(p, f);
                     if (prev == null || !prev.group().equals(f.group())) owners.merge(p, 1, Integer::sum);

@@ -68,4 +68,18 @@ class EntityRecognizerTest {
         assertEquals("RUS", russia.country());
         assertEquals("North Korea", named(en, "North Korea").name());
     }
+
+    @Test
+    void aTitleInAnAliasIsNoEchoAndAShorterNameIsTheFullOne() {
+        Doc d = Seed.analyze("Presiden Jokowi membuka rapat itu. Wakil Presiden Ma'ruf Amin hadir bersama Satria Arta Kumbara. "
+                + "Setelah itu Satria Arta berbicara. Keinginan Satria untuk pulang sudah lama.", "2022-03-01");
+        for (Entity e : d.entities()) {
+            if (e.kb() != null && e.kb().equals("Q6406")) {
+                assertTrue(e.mentions().stream().noneMatch(m -> m.start() > 30 && m.text().equals("Presiden")),
+                        "the Presiden of Wakil Presiden is not Jokowi: " + e.mentions());
+            }
+        }
+        Entity satria = named(d, "Satria Arta Kumbara");
+        assertEquals(3, satria.mentions().size(), satria.mentions().toString());
+    }
 }
