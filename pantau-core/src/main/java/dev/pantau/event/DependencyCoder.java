@@ -227,6 +227,36 @@ public final class DependencyCoder {
             return -1;
         }
 
+        /**
+         * The child of {@code i} with one of {@code rels} nearest before it, else the first after it:
+         * when a parser gives a verb two subjects ("Dilansir AFP, penyelenggara mengatakan"), the
+         * one next to the verb is its subject, unless that one stands in brackets ("the Philippines
+         * and the European Union (EU) agree": an acronym, the parser's second subject).
+         */
+        int nearestChild(int i, String... rels) {
+            int best = -1, first = -1;
+            for (int c : children.get(i)) {
+                boolean match = false;
+                for (String r : rels) match |= rel[c].equals(r) || base(c).equals(r) && !r.contains(":");
+                if (!match) continue;
+                if (first < 0) first = c;
+                if (bracketed(c)) continue;
+                if (best < 0 || c < i && (best > i || c > best)) best = c;
+            }
+            return best >= 0 ? best : first;
+        }
+
+        /** Whether word c opens with or follows an opening bracket ("(EU)", "-LRB- EU"). */
+        private boolean bracketed(int c) {
+            int start = c;
+            for (int k = 0; k < n; k++) if (ancestor(c, k) && k < start) start = k;
+            for (int k = Math.max(0, start - 1); k <= start; k++) {
+                String w = s.words().get(k).form();
+                if (w.equals("(") || w.equals("-LRB-") || w.equals("[")) return true;
+            }
+            return false;
+        }
+
         /** The (lower-case) case marker of a nominal: its "case" child, or null. */
         String caseOf(int i) {
             for (int c : children.get(i)) if (rel[c].equals("case")) return lower(c);
@@ -691,7 +721,7 @@ public final class DependencyCoder {
 
     /** The subject of verb i: its nsubj, else the subject of the verb it depends on (xcomp, conj, advcl), else a relative clause's noun. */
     private List<Actor> subject(Tree t, int i, List<ActorSpan> actors, List<AgentSpan> agents) {
-        int subj = t.child(i, "nsubj", "csubj");
+        int subj = t.nearestChild(i, "nsubj", "csubj");
         if (subj >= 0 && !pronoun(t, subj)) {
             List<Actor> a = phraseActors(t, subj, actors, agents);
             if (!a.isEmpty()) return a;
@@ -713,7 +743,7 @@ public final class DependencyCoder {
             return phraseActors(t, h, actors, agents);
         }
         if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp") || r.equals("parataxis")) {
-            int subj = t.child(h, "nsubj", "nsubj:pass");
+            int subj = t.nearestChild(h, "nsubj", "nsubj:pass");
             if (subj >= 0 && !pronoun(t, subj)) {
                 // a passive head lends its subject only to an xcomp/conj of the same voice; keep it simple: take it
                 List<Actor> a = phraseActors(t, subj, actors, agents);

@@ -101,6 +101,18 @@ class DependencyCoderTest {
     }
 
     @Test
+    void ofTwoSubjectsTheOneNextToTheVerbActsUnlessItIsBracketed() {
+        // "Reported Northland, rebels attacked South Islands": the parser's first subject is an attribution
+        UdSentence s = parse("Reported report PROPN 5 nsubj", "Northland Northland PROPN 1 flat", ", , PUNCT 1 punct",
+                "rebels rebel NOUN 5 nsubj", "attacked attack VERB 0 root", "South South PROPN 7 compound", "Islands Islands PROPN 5 obj");
+        assertEquals(List.of(), code(s, List.of()), "the rebels name no actor: Northland is not the attacker");
+        // "Northland (NTH) attacked South Islands": the bracketed second subject is the first's acronym
+        UdSentence b = parse("Northland Northland PROPN 5 nsubj", "( ( PUNCT 3 punct", "Sol Sol PROPN 5 nsubj", ") ) PUNCT 3 punct",
+                "attacked attack VERB 0 root", "South South PROPN 7 compound", "Islands Islands PROPN 5 obj");
+        assertEquals(List.of("190 NTH SIS"), code(b, List.of()));
+    }
+
+    @Test
     void patternOnTheObjectChoosesTheCodeAndNoPatternMeansNoEvent() {
         UdSentence aid = parse("Northland Northland PROPN 2 nsubj", "sent send VERB 0 root", "aid aid NOUN 2 obj",
                 "to to ADP 6 case", "South South PROPN 6 compound", "Islands Islands PROPN 2 obl");
