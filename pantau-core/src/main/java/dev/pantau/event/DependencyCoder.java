@@ -318,9 +318,9 @@ public final class DependencyCoder {
                 Actor other = pronounObject(t, i, persons, sources.get(0));
                 if (other != null) targets = List.of(other);
             }
-            if (targets.isEmpty() && language.unnamedTargets() && code.backward() == null && unnamedTargetRoot(code)
-                    && hasObject(t, i, f, passive)) {
-                targets = List.of(new Actor("---", null, -1, -1));
+            if (targets.isEmpty() && language.unnamedTargets() && code.backward() == null && unnamedTargetRoot(code)) {
+                List<Integer> objects = objects(t, i, f, passive);
+                if (!objects.isEmpty() && (abstractTargetRoot(code) || named(t, objects))) targets = List.of(new Actor("---", null, -1, -1));
             }
             boolean hypothetical = hypothetical(t, i);
             if (targets.isEmpty() && sources.size() > 1 && (code.backward() != null || pattern != null && pattern.compound())) {
@@ -626,21 +626,57 @@ public final class DependencyCoder {
     }
 
     /** Whether verb i has an object (a passive: a subject), or an oblique with a target preposition. */
-    private boolean hasObject(Tree t, int i, Found f, boolean passive) {
-        if (passive) return t.child(i, "nsubj:pass", "nsubj") >= 0;
+    /**
+     * The objects of verb i (a passive: its subject), its obliques with a target or place
+     * preposition, and the object of a complement without a subject of its own ("mengancam akan
+     * mendeportasi taipan itu"); the place obliques count only beside an object.
+     */
+    private List<Integer> objects(Tree t, int i, Found f, boolean passive) {
+        List<Integer> out = new ArrayList<>(2), places = new ArrayList<>(1);
+        if (passive) {
+            int subj = t.child(i, "nsubj:pass", "nsubj");
+            if (subj >= 0) out.add(subj);
+        }
         for (int k = f.from; k < f.to; k++) {
             for (int c : t.children.get(k)) {
                 if (c >= f.from && c < f.to) continue;
-                if (t.rel[c].equals("obj") || t.rel[c].equals("iobj")) return true;
+                if (!passive && (t.rel[c].equals("obj") || t.rel[c].equals("iobj"))) out.add(c);
                 String cs = t.caseOf(c);
-                if (t.base(c).equals("obl") && cs != null && language.targetPrepositions().contains(cs)) return true;
+                if (!passive && t.base(c).equals("obl") && cs != null && language.targetPrepositions().contains(cs)) out.add(c);
+                else if (t.base(c).equals("obl") && cs != null && language.placePrepositions().contains(cs)) places.add(c);
             }
         }
-        // "mengancam akan mendeportasi taipan itu": the act threatened has the object
-        for (int c : complements(t, i, f.to)) {
-            if (t.child(c, "nsubj", "nsubj:pass") < 0 && t.child(c, "obj") >= 0) return true;
+        if (!passive) {
+            for (int c : complements(t, i, f.to)) {
+                int o = t.child(c, "obj");
+                if (t.child(c, "nsubj", "nsubj:pass") < 0 && o >= 0) out.add(o);
+            }
+        }
+        if (!out.isEmpty()) out.addAll(places);
+        return out;
+    }
+
+    /** Whether one of the phrases names something (a proper noun in it: a place, "Jalur Gaza", "Kharkiv"). */
+    private static boolean named(Tree t, List<Integer> heads) {
+        for (int h : heads) {
+            boolean[] in = new boolean[t.n];
+            mark(t, h, in);
+            for (int k = 0; k < t.n; k++) if (in[k] && "PROPN".equals(t.upos(k))) return true;
         }
         return false;
+    }
+
+    /**
+     * Roots whose unnamed target may be a thing — a policy, a case, a demand ("menyelidiki dugaan
+     * korupsi", "mengabulkan gugatan"); aid, protection, protest, force and violence act on people
+     * and places, so a thing they take is no target unless the phrase names a place ("menjaga
+     * jarak" is no peacekeeping, "menduduki Dataran Tinggi Golan" is an occupation).
+     */
+    private static boolean abstractTargetRoot(VerbPatterns.Code code) {
+        return switch (code.forward().substring(0, 2)) {
+            case "07", "14", "15", "18", "19", "20" -> false;
+            default -> true;
+        };
     }
 
     private static boolean compoundSubject(Tree t, int i) {

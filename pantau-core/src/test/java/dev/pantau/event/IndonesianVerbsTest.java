@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Indonesian verb dictionary: well formed, CAMEO codes only, and coding its own example sentences. */
 class IndonesianVerbsTest {
+    private static final boolean SHOW_MISSES = Boolean.getBoolean("examples.misses");
 
     @Test
     void dictionaryReadsCleanlyAndUsesOnlyCameoCodes() {
@@ -66,6 +67,14 @@ class IndonesianVerbsTest {
     }
 
     @Test
+    void forceAndAidNeedPeopleOrAPlaceNotAThing() {
+        Doc d = Seed.analyze("Polisi meminta warga menjaga jarak selama antre.", "2024-05-05");
+        assertTrue(d.events().stream().noneMatch(e -> e.root().equals("07")), d.events().toString());
+        Doc occupied = Seed.analyze("Israel menduduki Dataran Tinggi Golan sejak 1967.", "2024-05-05");
+        assertTrue(occupied.events().stream().anyMatch(e -> e.root().equals("19")), occupied.events().toString());
+    }
+
+    @Test
     void anActAskedAboutIsNoEvent() {
         Doc d = Seed.analyze("Pemerintah Jepang akan memutuskan pekan depan apakah akan menjatuhkan sanksi kepada Rusia.", "2024-05-05");
         assertTrue(d.events().stream().noneMatch(e -> e.root().equals("16")), d.events().toString());
@@ -80,6 +89,7 @@ class IndonesianVerbsTest {
      */
     @Test
     void codesItsExampleSentences() throws IOException {
+        // -Dexamples.misses=true prints each example not coded with its code
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                 getClass().getResourceAsStream("/dev/pantau/event/id-verb-examples.tsv")), StandardCharsets.UTF_8))) {
@@ -95,6 +105,7 @@ class IndonesianVerbsTest {
             } else {
                 events++;
                 if (codes.contains(row[1])) exact++;
+                else if (SHOW_MISSES) System.out.println("miss\t" + row[1] + "\t" + codes + "\t" + row[0]);
             }
         }
         double accuracy = (double) exact / events, quietShare = (double) clean / quiet;
