@@ -92,6 +92,8 @@ final class IndonesianVerbs implements DependencyCoder.Language {
         String lower = s.words().get(word).form().toLowerCase(Locale.ROOT);
         if (lower.length() < 4) return List.of();
         String lemma = lemmatizer.lemma(lower, "NOUN");
+        // a peN- noun without -an names who or what does it ("penghalang", "penyerang"), not the act
+        if (lower.startsWith("pe") && !lower.endsWith("an") && !lemma.equals(lower)) return List.of();
         List<String> verbsOfRoot = byLemma.getOrDefault(lemma, List.of());
         List<DependencyCoder.Key> out = new ArrayList<>();
         for (String v : verbsOfRoot) if (suffix(v.toLowerCase(Locale.ROOT)).isEmpty()) out.add(new DependencyCoder.Key(v, false));
