@@ -63,6 +63,15 @@ public final class DependencyCoder {
             return List.of();
         }
 
+        /**
+         * Reflexive objects ("diri", "dirinya"), lower-case: a verb done to oneself ("memaksa
+         * diri", "melindungi diri") is no event between actors, unless a dictionary pattern gives
+         * the phrase its own meaning ("menawarkan diri sebagai mediator").
+         */
+        default Set<String> reflexives() {
+            return Set.of();
+        }
+
         /** First-person pronouns: in a quote, the speaker (lower-case). */
         default Set<String> firstPersonPronouns() {
             return Set.of();
@@ -299,7 +308,7 @@ public final class DependencyCoder {
             if (negated(t, i, f) || questioned(t, i, f)) continue;
             boolean passive = f.passive || passive(t, i);
             VerbPatterns.VerbPattern pattern = choose(t, i, f, passive);
-            if (pattern == VETO) continue;
+            if (pattern == VETO || pattern == null && reflexive(t, i, f)) continue;
             VerbPatterns.Code code = pattern != null ? pattern.code() : f.verb.code();
             if (code == null) continue;
             List<Actor> sources, targets;
@@ -540,6 +549,16 @@ public final class DependencyCoder {
             if (language.negations().contains(t.lower(k))) {
                 if (k == f.from - 1 || language.modals().contains(t.lower(f.from - 1))) return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether the verb's object (outside a dictionary phrase) is a reflexive ("memaksa diri saya"). */
+    private boolean reflexive(Tree t, int i, Found f) {
+        if (language.reflexives().isEmpty()) return false;
+        for (int c : t.children.get(i)) {
+            if (c >= f.from && c < f.to) continue;
+            if (t.rel[c].equals("obj") && language.reflexives().contains(t.lower(c))) return true;
         }
         return false;
     }

@@ -75,6 +75,14 @@ class IndonesianVerbsTest {
     }
 
     @Test
+    void anActOnOneselfIsNoEventUnlessAPatternSaysSo() {
+        Doc d = Seed.analyze("Menteri Luar Negeri Jepang memaksa dirinya hadir di Jakarta.", "2024-05-05");
+        assertTrue(d.events().isEmpty(), d.events().toString());
+        Doc offer = Seed.analyze("Turki menawarkan diri sebagai mediator antara Rusia dan Ukraina.", "2024-05-05");
+        assertTrue(offer.events().stream().anyMatch(e -> e.code().equals("039")), offer.events().toString());
+    }
+
+    @Test
     void anActAskedAboutIsNoEvent() {
         Doc d = Seed.analyze("Pemerintah Jepang akan memutuskan pekan depan apakah akan menjatuhkan sanksi kepada Rusia.", "2024-05-05");
         assertTrue(d.events().stream().noneMatch(e -> e.root().equals("16")), d.events().toString());
