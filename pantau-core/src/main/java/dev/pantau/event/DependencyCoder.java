@@ -321,6 +321,9 @@ public final class DependencyCoder {
                 if (sources.isEmpty() && speaker != null && firstPersonSubject(t, i)) sources = List.of(speaker);
                 if (sources.isEmpty() && antecedent != null && pronounSubject(t, i)) sources = List.of(antecedent);
                 targets = objectActors(t, i, f, actors, agents);
+                if (targets.isEmpty() && code.forward() != null && UNREALISED.contains(code.forward().substring(0, 2))) {
+                    targets = complementSubject(t, i, f, actors, agents);
+                }
             }
             if (sources.isEmpty()) continue;
             if (targets.isEmpty() && !passive && sources.size() == 1) {
@@ -384,7 +387,9 @@ public final class DependencyCoder {
         for (Coded gov : coded) {
             String gr = gov.code().substring(0, 2);
             for (Coded comp : coded) {
-                if (comp == gov || !sameActor(comp.source(), gov.source())) continue;
+                if (comp == gov) continue;
+                boolean ofTarget = gov.target() != null && sameActor(comp.source(), gov.target()) && UNREALISED.contains(gr);
+                if (!sameActor(comp.source(), gov.source()) && !ofTarget) continue;
                 int v = comp.verbFrom();
                 boolean governed = t.head[v] >= gov.verbFrom() && t.head[v] < gov.verbTo()
                         && (t.base(v).equals("xcomp") || t.base(v).equals("ccomp"));
@@ -857,7 +862,12 @@ public final class DependencyCoder {
     }
 
     private boolean pronoun(Tree t, int i) {
-        return "PRON".equals(t.upos(i)) && language.pronouns().contains(t.lower(i));
+        if ("PRON".equals(t.upos(i)) && language.pronouns().contains(t.lower(i))) return true;
+        // a pronoun the tokenizer split ("Kedua" + "nya"): the word and its possessive clitic together
+        for (int c : t.children.get(i)) {
+            if (c == i + 1 && t.rel[c].equals("nmod:poss") && language.pronouns().contains(t.lower(i) + t.lower(c))) return true;
+        }
+        return false;
     }
 
     /** The agent of a passive: an oblique with "by"/"oleh" (or obl:agent). */
@@ -895,6 +905,26 @@ public final class DependencyCoder {
             int subj = t.child(c, "nsubj", "nsubj:pass");
             if (subj >= 0 && !phraseActors(t, subj, actors, agents).isEmpty()) continue; // its own actors: its own event
             a = targetAmong(t, t.children.get(c), actors, agents);
+            if (!a.isEmpty()) return a;
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors of the subject of verb i's complement: whom an accusation, demand, rejection or
+     * threat is about ("Thailand menuding Kamboja melanggar perbatasan": Thailand accuses
+     * Cambodia), as PETRARCH combines "claimed that X attacked" into an accusation of X.
+     */
+    private List<Actor> complementSubject(Tree t, int i, Found f, List<ActorSpan> actors, List<AgentSpan> agents) {
+        for (int c : complements(t, i, f.to)) {
+            int subj = t.child(c, "nsubj", "nsubj:pass");
+            if (subj < 0 || pronoun(t, subj)) continue;
+            // the subject is the actor itself, not a thing of it ("perubahan rezim di Iran")
+            List<Actor> a = new ArrayList<>();
+            for (Actor x : phraseActors(t, subj, actors, agents)) {
+                if (x.from() <= subj && subj < x.to() || t.rel[subj].equals("conj")) a.add(x);
+                else if (!a.isEmpty()) a.add(x); // a conjunct of the head's actor
+            }
             if (!a.isEmpty()) return a;
         }
         return List.of();

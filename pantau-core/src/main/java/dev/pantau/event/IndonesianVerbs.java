@@ -51,7 +51,7 @@ final class IndonesianVerbs implements DependencyCoder.Language {
         modals = Set.copyOf(mod);
         questionWords = Set.copyOf(question);
         targetPrepositions = Set.of("dengan", "kepada", "terhadap", "ke", "pada", "atas", "bagi", "untuk", "melawan", "kpd");
-        pronouns = Set.of("ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "nya", "pihaknya");
+        pronouns = Set.of("ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "nya", "pihaknya", "keduanya");
         thirdPerson = Set.of("ia", "dia", "beliau");
     }
 
