@@ -802,6 +802,14 @@ public final class DependencyCoder {
             // a relative or participial clause: its noun is its subject
             return phraseActors(t, h, actors, agents);
         }
+        if (r.equals("xcomp")) {
+            // object control: "mendesak Iran untuk menghentikan", "urged Iran to stop": the object does it
+            int obj = t.child(h, "obj");
+            if (obj >= 0 && obj < i && !pronoun(t, obj)) {
+                List<Actor> a = phraseActors(t, obj, actors, agents);
+                if (!a.isEmpty()) return a;
+            }
+        }
         if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("ccomp") || r.equals("parataxis")) {
             int subj = t.nearestChild(h, "nsubj", "nsubj:pass");
             if (subj >= 0 && !pronoun(t, subj)) {

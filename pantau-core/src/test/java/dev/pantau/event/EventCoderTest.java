@@ -79,4 +79,12 @@ class EventCoderTest {
         assertEquals("Kharkiv", e.location().name());
         assertEquals("UKR", e.target().actor().substring(0, 3), "the unnamed hospital is where the attack happened");
     }
+
+    @Test
+    void theObjectOfAnOrderDoesWhatItIsOrderedTo() {
+        Doc d = Seed.analyze("Perdana Menteri Israel memerintahkan militer Israel untuk menyerang Iran.", "2025-06-13");
+        Event attack = d.events().stream().filter(e -> e.root().equals("19")).findFirst().orElse(null);
+        assertNotNull(attack, d.events().toString());
+        assertEquals("ISRMIL", attack.source().actor(), "the military attacks, not the prime minister");
+    }
 }
