@@ -90,6 +90,15 @@ public final class DependencyCoder {
         default Set<String> targetlessRoots() {
             return Set.of();
         }
+
+        /**
+         * Whether verb chains combine as PETRARCH-2 combines them ({@link #combineChains}: "said it
+         * would attack", "wants to help", a negated act's negative code); otherwise a negated verb
+         * codes nothing and chains keep one of their events ({@code chains}).
+         */
+        default boolean combinesChains() {
+            return false;
+        }
     }
 
     /** A dictionary key of a word: the word under which the verb is listed, and whether the word is that verb's passive. */
@@ -253,14 +262,18 @@ public final class DependencyCoder {
         Tree t = new Tree(sentence);
         List<Coded> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < t.n; i++) {
             if (!verbal(t, i)) continue;
             Found f = lookup(t, i);
             if (f == null) continue;
-            if (negated(t, i, f)) continue;
+            boolean negated = negated(t, i, f);
+            if (negated && !language.combinesChains()) continue;
             boolean passive = f.passive || passive(t, i);
             VerbPatterns.VerbPattern pattern = choose(t, i, f, passive);
             if (pattern == VETO) continue;
+            // a pattern that names the negation ("&NEGATVAUXVRB * OVER EFFORTS") has coded it
+            if (negated && pattern != null && negationInPattern(t, f, pattern)) negated = false;
             VerbPatterns.Code code = pattern != null ? pattern.code() : f.verb.code();
             if (code == null) continue;
             List<Actor> sources, targets;
@@ -283,8 +296,22 @@ public final class DependencyCoder {
                     && hasObject(t, i, f, passive)) {
                 targets = List.of(new Actor("---", null, -1, -1));
             }
-            boolean hypothetical = hypothetical(t, i);
-            if (targets.isEmpty() && sources.size() > 1 && (code.backward() != null || pattern != null && pattern.compound())) {
+            clauses.add(new Clause(i, f, pattern, code, sources, targets, passive, negated, hypothetical(t, i)));
+        }
+        if (language.combinesChains()) combineChains(t, clauses);
+        for (Clause c : clauses) {
+            if (c.dropped) continue;
+            VerbPatterns.Code code = c.code;
+            if (c.negated) {
+                // PETRARCH's negation: the act's negative where CAMEO has one ("not provide support": 121), else nothing
+                String neg = code.forward() == null ? null : Pico.negated(code.forward());
+                if (neg == null) continue;
+                code = new VerbPatterns.Code(neg, null);
+            }
+            List<Actor> sources = c.sources, targets = c.targets;
+            Found f = c.f;
+            boolean hypothetical = c.hypothetical;
+            if (targets.isEmpty() && sources.size() > 1 && (code.backward() != null || c.pattern != null && c.pattern.compound())) {
                 // "Gondor and Osgiliath have renewed ties": coordinated subjects of a reciprocal verb act on each other
                 for (Actor src : sources) {
                     for (Actor tgt : sources) {
@@ -309,7 +336,181 @@ public final class DependencyCoder {
             }
         }
         nominalEvents(t, actors, agents, out, seen);
-        return chains(t, out);
+        return language.combinesChains() ? out : chains(t, out);
+    }
+
+    /** A coded verb before it becomes events: what verb chains combine. */
+    private static final class Clause {
+        final int verb;
+        final Found f;
+        final VerbPatterns.VerbPattern pattern;
+        final boolean passive;
+        final boolean hypothetical;
+        VerbPatterns.Code code;
+        List<Actor> sources;
+        List<Actor> targets;
+        boolean negated;
+        boolean dropped;
+
+        Clause(int verb, Found f, VerbPatterns.VerbPattern pattern, VerbPatterns.Code code, List<Actor> sources,
+               List<Actor> targets, boolean passive, boolean negated, boolean hypothetical) {
+            this.verb = verb;
+            this.f = f;
+            this.pattern = pattern;
+            this.code = code;
+            this.sources = sources;
+            this.targets = targets;
+            this.passive = passive;
+            this.negated = negated;
+            this.hypothetical = hypothetical;
+        }
+    }
+
+    /**
+     * PETRARCH-2's combination of a coded verb with the coded verb of its complement clause
+     * (xcomp, ccomp), deepest first, in its internal ontology ({@link Pico}):
+     * <ul>
+     *   <li>a passive verb takes no complement ("is being pressured by X to help Y": the pressure);</li>
+     *   <li>a transformation of the dictionary that fits wins ({@code ~ a (b . ATTACK) CLAIM = a b 112}:
+     *       "claimed that X attacked" accuses X);</li>
+     *   <li>a complement without a subject of its own (or with the same one) is the governing
+     *       verb's act: the codes combine ("wants to help Y": intend + aid = 033), towards the
+     *       complement's target;</li>
+     *   <li>a complement with another subject (its own, or the governing verb's object: "asks X to
+     *       help") whose act is no speech act combines towards that subject ("asked X to help": 023
+     *       to X); one that is a speech act leaves nothing, as in PETRARCH-2 (a nested event is never
+     *       coded);</li>
+     *   <li>a sum that is no CAMEO code codes nothing; a negated governing verb negates the sum.</li>
+     * </ul>
+     */
+    private void combineChains(Tree t, List<Clause> clauses) {
+        if (clauses.size() < 2) return;
+        List<Clause> order = new ArrayList<>(clauses);
+        order.sort(java.util.Comparator.comparingInt(c -> -depth(t, c.verb)));
+        for (Clause comp : order) {
+            if (comp.dropped) continue;
+            String r = t.base(comp.verb);
+            if (!(r.equals("xcomp") || r.equals("ccomp"))) continue;
+            int h = t.head[comp.verb];
+            Clause gov = null;
+            for (Clause g : clauses) if (g != comp && !g.dropped && g.f.from <= h && h < g.f.to) gov = g;
+            if (gov == null) continue;
+            if (gov.passive) {
+                comp.dropped = true;
+                continue;
+            }
+            Integer p = Pico.of(gov.code.forward()), q = Pico.of(comp.code.forward());
+            if (p == null || q == null) continue;
+            if (comp.negated) q -= Pico.NEGATION;
+            // the complement's own subject: its nsubj, a passive's agent, or the object that controls an xcomp
+            List<Actor> inner = null;
+            if (r.equals("xcomp") && !gov.targets.isEmpty() && t.child(comp.verb, "nsubj", "nsubj:pass") < 0
+                    && controllingObject(t, gov)) {
+                inner = gov.targets;
+            } else if (comp.passive || t.child(comp.verb, "nsubj", "nsubj:pass", "csubj") >= 0) {
+                inner = comp.sources;
+            }
+            boolean other = inner != null && !sameActors(inner, gov.sources);
+            String code = null;
+            List<Actor> targets = null;
+            VerbPatterns.Transformation x = transformation(gov.code.forward(), q, inner == null ? "_" : other ? "B" : "A");
+            if (x != null) {
+                code = x.code().equals("Q") ? Pico.cameo(q) : x.code();
+                String tv = x.resultTarget();
+                targets = tv.equals(x.innerSource()) ? (inner == null ? List.of() : inner) : comp.targets;
+            } else if (!other) {
+                code = Pico.cameo(Pico.combine(p, q) - (gov.negated ? Pico.NEGATION : 0));
+                targets = comp.targets;
+            } else if (q >= 0 && !Pico.speechAct(q)) {
+                code = Pico.cameo(Pico.combine(p, q) - (gov.negated ? Pico.NEGATION : 0));
+                targets = inner;
+            } else {
+                gov.dropped = true;
+                comp.dropped = true;
+                continue;
+            }
+            gov.dropped = true;
+            if (code == null) {
+                comp.dropped = true;
+                continue;
+            }
+            comp.code = new VerbPatterns.Code(code, null);
+            comp.sources = gov.sources;
+            comp.targets = targets;
+            comp.negated = false;
+        }
+    }
+
+    /** Whether the governing verb's target is its object (who an xcomp's act is asked of), not an oblique. */
+    private static boolean controllingObject(Tree t, Clause gov) {
+        for (int k = gov.f.from; k < gov.f.to; k++) {
+            for (int c : t.children.get(k)) if (t.rel[c].equals("obj") || t.rel[c].equals("iobj")) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameActors(List<Actor> a, List<Actor> b) {
+        if (a.size() != b.size()) return false;
+        for (int k = 0; k < a.size(); k++) if (!a.get(k).code().equals(b.get(k).code())) return false;
+        return true;
+    }
+
+    /**
+     * The dictionary's transformation for an outer verb of code {@code outer} over a clause of
+     * PICO value {@code inner} whose subject is none ("_"), the outer subject ("A") or another
+     * ("B"): codes compare in PICO, a clause's code also by its 0x10, 0x100, 0x1000 rounding
+     * ("ATTACK", 0x00A0, stands for every fight); a named clause verb before {@code Q}.
+     */
+    private VerbPatterns.Transformation transformation(String outer, int inner, String subject) {
+        List<VerbPatterns.Transformation> all = verbs.transformations();
+        if (all.isEmpty()) return null;
+        Integer o = Pico.of(outer);
+        if (o == null) return null;
+        VerbPatterns.Transformation any = null;
+        for (VerbPatterns.Transformation x : all) {
+            String vc = verbs.verbCode(x.verb());
+            Integer v = vc == null ? null : Pico.of(vc);
+            if (v == null || !masked(o, v)) continue;
+            String is = x.innerSource();
+            boolean fits = switch (subject) {
+                case "_" -> is.equals("_");
+                case "A" -> is.equals(x.source());
+                default -> !is.equals("_") && !is.equals(x.source());
+            };
+            if (!fits) continue;
+            if (x.innerVerb().equals("Q")) {
+                if (any == null) any = x;
+                continue;
+            }
+            String ic = verbs.verbCode(x.innerVerb());
+            Integer iv = ic == null ? null : Pico.of(ic);
+            if (iv != null && inner >= 0 && masked(inner, iv)) return x;
+        }
+        return any;
+    }
+
+    /** Whether {@code code} is {@code key} or rounds down to it by a hex digit or more. */
+    private static boolean masked(int code, int key) {
+        return code == key || code - code % 0x10 == key || code - code % 0x100 == key || code - code % 0x1000 == key;
+    }
+
+    private static int depth(Tree t, int i) {
+        int d = 0;
+        for (int k = t.head[i]; k >= 0 && d < t.n; k = t.head[k]) d++;
+        return d;
+    }
+
+    /** Whether the pattern chosen for a negated verb spells the negation out (words before the verb that negate). */
+    private boolean negationInPattern(Tree t, Found f, VerbPatterns.VerbPattern p) {
+        for (VerbPatterns.Element e : p.before()) {
+            if (e.kind() == VerbPatterns.Element.Kind.WORD && language.negations().contains(e.word().toLowerCase(Locale.ROOT))) return true;
+            if (e.kind() == VerbPatterns.Element.Kind.SET) {
+                for (String[] m : verbs.setMembers(e.word())) {
+                    for (String w : m) if (language.negations().contains(w.toLowerCase(Locale.ROOT))) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Intent to do a cooperative act of root 04–07 is the intent of that kind (CAMEO 036, 032, 031, 033). */
@@ -518,7 +719,7 @@ public final class DependencyCoder {
             if (!veto && best != null && p.literals() <= best.literals()) continue;
             if (p.literals() == 0 && !(p.compound() && best == null)) continue;
             if (!possible(t, p.before()) || !possible(t, p.after())) continue;
-            if (under == null) under = t.subtree(i);
+            if (under == null) under = language.combinesChains() ? ownClause(t, i) : t.subtree(i);
             // in a passive the words around the verb trade places: its subject is the object, the agent the subject
             if (passive ? matchesAfter(t, 0, p.after(), under) && matchesAfter(t, 0, p.before(), under)
                     : matchesAfter(t, f.to, p.after(), under) && matchesBefore(t, f.from, p.before())) {
@@ -528,6 +729,28 @@ public final class DependencyCoder {
         }
         if (best != null && best.literals() == 0 && !(best.compound() && compoundSubject(t, i))) return null;
         return best;
+    }
+
+    /** Relations that open a clause of its own: a pattern of a verb whose chains combine stops at them. */
+    private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "parataxis", "csubj", "acl");
+
+    /**
+     * The words of verb i's own clause: its subtree without the complement, adverbial, relative
+     * and coordinated verb clauses, which code (and combine) on their own, as PETRARCH matches a
+     * pattern only on the noun and prepositional phrases of the verb; a complement the dictionary
+     * does not know stays a word of the phrase ("believed linked to").
+     */
+    private boolean[] ownClause(Tree t, int i) {
+        boolean[] in = new boolean[t.n];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(t.children.get(i));
+        while (!todo.isEmpty()) {
+            int k = todo.pop();
+            if ((CLAUSES.contains(t.base(k)) || t.base(k).equals("conj") && "VERB".equals(t.upos(k)))
+                    && !(t.base(k).equals("xcomp") && lookup(t, k) == null)) continue;
+            in[k] = true;
+            todo.addAll(t.children.get(k));
+        }
+        return in;
     }
 
     /** Meetings, diplomatic and material cooperation need a named counterpart; other acts may have an unnamed one. */

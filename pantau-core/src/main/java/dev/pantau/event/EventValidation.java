@@ -212,6 +212,11 @@ public final class EventValidation {
         public Set<String> placePrepositions() {
             return PLACES;
         }
+
+        @Override
+        public boolean combinesChains() {
+            return true;
+        }
     }
 
     /** Counts of a result, for one JSON line. */

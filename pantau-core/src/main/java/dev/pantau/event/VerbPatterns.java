@@ -78,6 +78,21 @@ public final class VerbPatterns {
         }
     }
 
+    /**
+     * A transformation of a verb over a clause ({@code ~ a (b . ATTACK) CLAIM = a b 112}): the
+     * outer verb's subject, the clause's subject ({@code a} the same actor, {@code _} none, another
+     * letter another actor) and target ({@code .} any), the clause's verb and the outer verb (verb
+     * words of the dictionary, standing for their codes; {@code Q} any verb), and the event it
+     * makes: source, target (letters of the left side) and code ({@code Q} the clause's own).
+     */
+    public record Transformation(String source, String innerSource, String innerTarget, String innerVerb, String verb,
+                                 String resultSource, String resultTarget, String code) {
+    }
+
+    private static final Pattern TRANSFORMATION = Pattern.compile(
+            "^~\\s*(\\S+)\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*\\)\\s*(\\S+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*$");
+
+    private final List<Transformation> transformations = new ArrayList<>();
     private final Map<String, List<Verb>> byWord = new HashMap<>();
     private final Map<String, List<String>> sets = new LinkedHashMap<>();
     private final Map<String, List<String[]>> setWords = new HashMap<>();
@@ -109,6 +124,16 @@ public final class VerbPatterns {
             }
             String s = line.strip();
             if (s.startsWith("<!--") || s.startsWith("####")) continue;
+            if (s.startsWith("~")) {
+                Matcher tm = TRANSFORMATION.matcher(s.toUpperCase(Locale.ROOT));
+                if (tm.matches()) {
+                    d.transformations.add(new Transformation(tm.group(1), tm.group(2), tm.group(3), tm.group(4), tm.group(5),
+                            tm.group(6), tm.group(7), tm.group(8)));
+                } else {
+                    d.problems.add(source + ":" + n + ": unreadable transformation: " + s);
+                }
+                continue;
+            }
             Matcher bm = BLOCK.matcher(s);
             if (bm.matches()) {
                 d.closeBlock(block, blockCode, blockVerbs, blockPatterns);
@@ -254,6 +279,17 @@ public final class VerbPatterns {
             }
         }
         return out;
+    }
+
+    /** The transformations of verbs over clauses, in the order of the file. */
+    public List<Transformation> transformations() {
+        return transformations;
+    }
+
+    /** The code a single verb word stands for (its own, else its block's forward code), or null. */
+    public String verbCode(String word) {
+        for (Verb v : verbs(word)) if (v.words().size() == 1 && v.code() != null && v.code().forward() != null) return v.code().forward();
+        return null;
     }
 
     /** The verbs whose verb word is {@code word} (upper-case). */

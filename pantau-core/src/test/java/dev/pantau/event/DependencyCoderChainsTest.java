@@ -1,0 +1,130 @@
+package dev.pantau.event;
+
+import dev.pantau.syntax.UdSentence;
+import dev.pantau.syntax.UdWord;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** PETRARCH-2's verb chains in the dependency coder (English): combination in PICO, transformations, negated codes. */
+class DependencyCoderChainsTest {
+
+    private static final VerbPatterns VERBS = VerbPatterns.parse(List.of(
+            "--- DEMAND [100] ---",
+            "WANT [030]",
+            "ASK [020]",
+            "- * HELP [023]",
+            "--- HELP [070] ---",
+            "HELP",
+            "--- SAY [010] ---",
+            "SAY {SAID}",
+            "--- MEET [040:040] ---",
+            "MEET {MET}",
+            "--- SUPPORT [060] ---",
+            "SUPPORT",
+            "--- PRESSURE [170] ---",
+            "PRESSURE",
+            "--- ATTACK [190] ---",
+            "ATTACK",
+            "",
+            "~ a (b . ATTACK) SAY = a b 112",
+            "~ a (a b Q) SAY = a b Q"), "chain-verbs");
+
+    private static final ActorDictionary ACTORS = ActorDictionary.parse(List.of(
+            "NORTHLAND_ [NTH]",
+            "SOUTH_ISLANDS [SIS]",
+            "ROLF [RLF]"), "chain-actors");
+
+    private static UdSentence parse(String... rows) {
+        List<UdWord> words = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            String[] c = rows[i].split(" ");
+            words.add(new UdWord(i + 1, c[0], c[1], c[2], "_", "_", Integer.parseInt(c[3]), c[4], "_", "_"));
+        }
+        return new UdSentence(List.of(), words, List.of());
+    }
+
+    private static List<String> code(UdSentence s) {
+        List<String> upper = new ArrayList<>();
+        for (UdWord w : s.words()) upper.add(w.form().toUpperCase(Locale.ROOT));
+        List<DependencyCoder.ActorSpan> actors = new ArrayList<>();
+        for (ActorDictionary.Match m : ACTORS.find(upper)) {
+            actors.add(new DependencyCoder.ActorSpan(m.from(), m.to(), m.actor().code(LocalDate.of(2024, 1, 1)), null));
+        }
+        List<String> out = new ArrayList<>();
+        for (DependencyCoder.Coded c : new DependencyCoder(VERBS, EventValidation.English.INSTANCE).code(s, actors, List.of())) {
+            out.add(c.code() + " " + c.source().code() + " " + (c.target() == null ? "-" : c.target().code()));
+        }
+        return out;
+    }
+
+    @Test
+    void readsTransformations() {
+        assertEquals(2, VERBS.transformations().size());
+        VerbPatterns.Transformation x = VERBS.transformations().get(0);
+        assertEquals(List.of("A", "B", ".", "ATTACK", "SAY", "A", "B", "112"),
+                List.of(x.source(), x.innerSource(), x.innerTarget(), x.innerVerb(), x.verb(), x.resultSource(), x.resultTarget(), x.code()));
+        assertTrue(VERBS.problems().isEmpty(), VERBS.problems().toString());
+        assertEquals("190", VERBS.verbCode("ATTACK"));
+    }
+
+    @Test
+    void intentOverAnActWithoutItsOwnSubjectCombinesAndPatternsStopAtTheClause() {
+        // want (intend, 0x3000) + help (aid, 0x0040) = 0x3040, CAMEO 033; the WANT pattern "* HELP [023]" does not reach into the clause
+        UdSentence s = parse("Northland Northland PROPN 2 nsubj", "wants want VERB 0 root", "to to PART 4 mark",
+                "help help VERB 2 xcomp", "South South PROPN 6 compound", "Islands Islands PROPN 4 obj");
+        assertEquals(List.of("033 NTH SIS"), code(s));
+    }
+
+    @Test
+    void theObjectOfAnAppealIsItsTarget() {
+        // "asked Rolf to help South Islands": appeal (0x2000) + aid (0x0040) = 023, to Rolf, who is asked
+        UdSentence s = parse("Northland Northland PROPN 2 nsubj", "asked ask VERB 0 root", "Rolf Rolf PROPN 2 obj",
+                "to to PART 5 mark", "help help VERB 2 xcomp", "South South PROPN 7 compound", "Islands Islands PROPN 5 obj");
+        assertEquals(List.of("023 NTH RLF"), code(s));
+    }
+
+    @Test
+    void aTransformationOfTheDictionaryWins() {
+        // "said that Rolf attacked": the transformation makes an accusation of Rolf (112), not the default sum (015)
+        UdSentence s = parse("Northland Northland PROPN 2 nsubj", "said say VERB 0 root", "that that SCONJ 5 mark",
+                "Rolf Rolf PROPN 5 nsubj", "attacked attack VERB 2 ccomp", "South South PROPN 7 compound", "Islands Islands PROPN 5 obj");
+        assertEquals(List.of("112 NTH RLF"), code(s));
+        // "said it would attack" with the speaker as subject: the act itself ("a (a b Q) SAY = a b Q")
+        UdSentence same = parse("Northland Northland PROPN 2 nsubj", "said say VERB 0 root", "Northland Northland PROPN 5 nsubj",
+                "would would AUX 5 aux", "attack attack VERB 2 ccomp", "South South PROPN 7 compound", "Islands Islands PROPN 5 obj");
+        assertEquals(List.of("190 NTH SIS"), code(same));
+    }
+
+    @Test
+    void aStatementOverAnotherActorsSpeechActCodesNothing() {
+        // PETRARCH-2 never codes a nested event: "Northland said Rolf met South Islands" has none
+        UdSentence s = parse("Northland Northland PROPN 2 nsubj", "said say VERB 0 root", "Rolf Rolf PROPN 4 nsubj",
+                "met meet VERB 2 ccomp", "South South PROPN 6 compound", "Islands Islands PROPN 4 obj");
+        assertEquals(List.of(), code(s));
+    }
+
+    @Test
+    void aNegatedActCodesItsNegativeWhereCameoHasOne() {
+        UdSentence support = parse("Northland Northland PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 advmod",
+                "support support VERB 0 root", "South South PROPN 6 compound", "Islands Islands PROPN 4 obj");
+        assertEquals(List.of("121 NTH SIS"), code(support), "not supporting (060) is rejecting (121)");
+        UdSentence attack = parse("Northland Northland PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 advmod",
+                "attack attack VERB 0 root", "South South PROPN 6 compound", "Islands Islands PROPN 4 obj");
+        assertEquals(List.of(), code(attack), "an attack has no negative");
+    }
+
+    @Test
+    void aPassiveVerbTakesNoComplement() {
+        UdSentence s = parse("Northland Northland PROPN 3 nsubj:pass", "was be AUX 3 aux:pass", "pressured pressure VERB 0 root",
+                "by by ADP 5 case", "Rolf Rolf PROPN 3 obl", "to to PART 7 mark", "attack attack VERB 3 xcomp",
+                "South South PROPN 9 compound", "Islands Islands PROPN 7 obj");
+        assertEquals(List.of("170 RLF NTH"), code(s));
+    }
+}
