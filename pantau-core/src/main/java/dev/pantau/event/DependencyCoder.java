@@ -746,7 +746,7 @@ public final class DependencyCoder {
         while (!todo.isEmpty()) {
             int k = todo.pop();
             if ((CLAUSES.contains(t.base(k)) || t.base(k).equals("conj") && "VERB".equals(t.upos(k)))
-                    && !(t.base(k).equals("xcomp") && lookup(t, k) == null)) continue;
+                    && !((t.base(k).equals("xcomp") || t.base(k).equals("ccomp")) && lookup(t, k) == null)) continue;
             in[k] = true;
             todo.addAll(t.children.get(k));
         }
@@ -981,7 +981,12 @@ public final class DependencyCoder {
         for (int c : deps) {
             if (t.base(c).equals("xcomp") || t.base(c).equals("ccomp")) {
                 int subj = t.child(c, "nsubj", "nsubj:pass");
-                if (subj >= 0 && !phraseActors(t, subj, actors, agents).isEmpty()) continue; // its own actors: its own event
+                if (subj >= 0 && !phraseActors(t, subj, actors, agents).isEmpty()) {
+                    // a clause the dictionary does not code is what the verb is about: its subject is the
+                    // target ("believes Dagolath can cope", "allowed that Mordor isn't a pleasant place")
+                    if (language.combinesChains() && lookup(t, c) == null) return phraseActors(t, subj, actors, agents);
+                    continue; // its own actors: its own event
+                }
                 a = targetAmong(t, t.children.get(c), actors, agents);
                 if (!a.isEmpty()) return a;
             }

@@ -28,6 +28,8 @@ class DependencyCoderChainsTest {
             "MEET {MET}",
             "--- SUPPORT [060] ---",
             "SUPPORT",
+            "--- BELIEVE [023] ---",
+            "BELIEVE",
             "--- PRESSURE [170] ---",
             "PRESSURE",
             "--- ATTACK [190] ---",
@@ -118,6 +120,18 @@ class DependencyCoderChainsTest {
         UdSentence attack = parse("Northland Northland PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 advmod",
                 "attack attack VERB 0 root", "South South PROPN 6 compound", "Islands Islands PROPN 4 obj");
         assertEquals(List.of(), code(attack), "an attack has no negative");
+    }
+
+    @Test
+    void theSubjectOfAClauseTheDictionaryDoesNotCodeIsTheTarget() {
+        // "believes Rolf can cope": "cope" codes nothing, so the belief is about Rolf
+        UdSentence s = parse("Northland Northland PROPN 2 nsubj", "believes believe VERB 0 root", "Rolf Rolf PROPN 5 nsubj",
+                "can can AUX 5 aux", "cope cope VERB 2 ccomp");
+        assertEquals(List.of("023 NTH RLF"), code(s));
+        // a clause that codes itself keeps its subject: "believes Rolf attacked South Islands" is no belief about Rolf alone
+        UdSentence own = parse("Northland Northland PROPN 2 nsubj", "believes believe VERB 0 root", "Rolf Rolf PROPN 4 nsubj",
+                "attacked attack VERB 2 ccomp", "South South PROPN 6 compound", "Islands Islands PROPN 4 obj");
+        assertTrue(!code(own).contains("023 NTH RLF"), code(own).toString());
     }
 
     @Test
