@@ -716,7 +716,9 @@ public final class DependencyCoder {
         boolean[] under = null;
         for (VerbPatterns.VerbPattern p : f.verb.patterns()) {
             boolean veto = p.code() == null && p.literalsBefore() > 0;
-            if (!veto && best != null && p.literals() <= best.literals()) continue;
+            // of two patterns alike the later one wins, as in PETRARCH's pattern tree (English chains only, for now)
+            if (!veto && best != null && p.literals() <= best.literals()
+                    && !(language.combinesChains() && p.before().equals(best.before()) && p.after().equals(best.after()))) continue;
             if (p.literals() == 0 && !(p.compound() && best == null)) continue;
             if (!possible(t, p.before()) || !possible(t, p.after())) continue;
             if (under == null) under = language.combinesChains() ? ownClause(t, i) : t.subtree(i);

@@ -28,6 +28,10 @@ class DependencyCoderChainsTest {
             "MEET {MET}",
             "--- SUPPORT [060] ---",
             "SUPPORT",
+            "--- GIVE [070] ---",
+            "PROVIDE",
+            "- * SUPPORT [051]",
+            "- * SUPPORT [060]",
             "--- BELIEVE [023] ---",
             "BELIEVE",
             "--- PRESSURE [170] ---",
@@ -132,6 +136,14 @@ class DependencyCoderChainsTest {
         UdSentence own = parse("Northland Northland PROPN 2 nsubj", "believes believe VERB 0 root", "Rolf Rolf PROPN 4 nsubj",
                 "attacked attack VERB 2 ccomp", "South South PROPN 6 compound", "Islands Islands PROPN 4 obj");
         assertTrue(!code(own).contains("023 NTH RLF"), code(own).toString());
+    }
+
+    @Test
+    void ofTwoPatternsAlikeTheLaterWins() {
+        // PETRARCH keeps its patterns in a tree of words: the later "* SUPPORT" replaces the earlier
+        UdSentence s = parse("Northland Northland PROPN 2 nsubj", "provided provide VERB 0 root", "support support NOUN 2 obj",
+                "to to ADP 6 case", "South South PROPN 6 compound", "Islands Islands PROPN 2 obl");
+        assertEquals(List.of("060 NTH SIS"), code(s));
     }
 
     @Test
