@@ -99,6 +99,19 @@ public final class DependencyCoder {
         default boolean combinesChains() {
             return false;
         }
+
+        /**
+         * Whether verbs of adverbial and relative clauses code events of their own; PETRARCH-2
+         * codes only the main clauses (and their complements, which it combines).
+         */
+        default boolean subordinateEvents() {
+            return true;
+        }
+
+        /** Marks of an infinitive ("to"): an adverbial clause with one is a complement for verb chains (lower-case). */
+        default Set<String> infinitiveMarks() {
+            return Set.of();
+        }
     }
 
     /** A dictionary key of a word: the word under which the verb is listed, and whether the word is that verb's passive. */
@@ -265,6 +278,7 @@ public final class DependencyCoder {
         List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < t.n; i++) {
             if (!verbal(t, i)) continue;
+            if (!language.subordinateEvents() && subordinate(t, i)) continue;
             Found f = lookup(t, i);
             if (f == null) continue;
             boolean negated = negated(t, i, f);
@@ -298,7 +312,7 @@ public final class DependencyCoder {
             }
             clauses.add(new Clause(i, f, pattern, code, sources, targets, passive, negated, hypothetical(t, i)));
         }
-        if (language.combinesChains()) combineChains(t, clauses);
+        if (language.combinesChains()) combineChains(t, clauses, actors, agents);
         for (Clause c : clauses) {
             if (c.dropped) continue;
             VerbPatterns.Code code = c.code;
@@ -383,18 +397,25 @@ public final class DependencyCoder {
      *   <li>a sum that is no CAMEO code codes nothing; a negated governing verb negates the sum.</li>
      * </ul>
      */
-    private void combineChains(Tree t, List<Clause> clauses) {
+    private void combineChains(Tree t, List<Clause> clauses, List<ActorSpan> actors, List<AgentSpan> agents) {
         if (clauses.size() < 2) return;
         List<Clause> order = new ArrayList<>(clauses);
         order.sort(java.util.Comparator.comparingInt(c -> -depth(t, c.verb)));
         for (Clause comp : order) {
             if (comp.dropped) continue;
             String r = t.base(comp.verb);
-            if (!(r.equals("xcomp") || r.equals("ccomp"))) continue;
+            boolean infinitive = infinitive(t, comp.verb);
+            if (!(r.equals("xcomp") || r.equals("ccomp") || infinitive)) continue;
             int h = t.head[comp.verb];
             Clause gov = null;
             for (Clause g : clauses) if (g != comp && !g.dropped && g.f.from <= h && h < g.f.to) gov = g;
             if (gov == null) continue;
+            if (infinitive) {
+                // "asking Obama to help Iran", "pressured by Congress to help Iran", parsed as adverbial clauses:
+                // a complement when an object asks it or a passive takes it; a purpose ("meet to discuss") is not
+                if (!(gov.passive || controllingObject(t, gov, actors, agents))) continue;
+                r = "xcomp";
+            }
             if (gov.passive) {
                 comp.dropped = true;
                 continue;
@@ -404,9 +425,11 @@ public final class DependencyCoder {
             if (comp.negated) q -= Pico.NEGATION;
             // the complement's own subject: its nsubj, a passive's agent, or the object that controls an xcomp
             List<Actor> inner = null;
+            boolean controlled = false;
             if (r.equals("xcomp") && !gov.targets.isEmpty() && t.child(comp.verb, "nsubj", "nsubj:pass") < 0
-                    && controllingObject(t, gov)) {
+                    && controllingObject(t, gov, actors, agents)) {
                 inner = gov.targets;
+                controlled = true;
             } else if (comp.passive || t.child(comp.verb, "nsubj", "nsubj:pass", "csubj") >= 0) {
                 inner = comp.sources;
             }
@@ -424,6 +447,11 @@ public final class DependencyCoder {
             } else if (q >= 0 && !Pico.speechAct(q)) {
                 code = Pico.cameo(Pico.combine(p, q) - (gov.negated ? Pico.NEGATION : 0));
                 targets = inner;
+            } else if (controlled) {
+                // "urged Bree to help win … talks": the object's own speech act is no event of the
+                // urging; the urging of Bree stands (PETRARCH reads the clause only when the verb has no object)
+                comp.dropped = true;
+                continue;
             } else {
                 gov.dropped = true;
                 comp.dropped = true;
@@ -441,10 +469,39 @@ public final class DependencyCoder {
         }
     }
 
-    /** Whether the governing verb's target is its object (who an xcomp's act is asked of), not an oblique. */
-    private static boolean controllingObject(Tree t, Clause gov) {
+    /** Relations by which a verb stays in the main clauses: coordination, complements, reporting clauses. */
+    private static final Set<String> MAIN = Set.of("conj", "xcomp", "ccomp", "parataxis");
+
+    /**
+     * Whether verb i is in a subordinate clause: on its way to the root an adverbial clause
+     * ("…, killing eight people", "for helping"), a relative clause ("the group that has
+     * seized"), or anything else that is not coordination, complement, report or a participle on
+     * a noun ("soldiers killed in Ukraine"); an infinitive adverbial clause ("asking Obama to
+     * help") counts as a complement.
+     */
+    private boolean subordinate(Tree t, int i) {
+        boolean onNoun = false; // a participle's noun may stand anywhere in its clause
+        for (int k = i, guard = 0; t.head[k] >= 0 && guard < t.n; k = t.head[k], guard++) {
+            boolean participle = t.rel[k].equals("acl");
+            if (!onNoun && !participle && !MAIN.contains(t.base(k)) && !infinitive(t, k)) return true;
+            onNoun = participle;
+        }
+        return false;
+    }
+
+    /** Whether verb i is an infinitive adverbial clause ("to help"), which a parser often makes of a complement. */
+    private boolean infinitive(Tree t, int i) {
+        if (!t.base(i).equals("advcl") || t.child(i, "nsubj", "nsubj:pass") >= 0) return false;
+        for (int c : t.children.get(i)) if (t.rel[c].equals("mark") && language.infinitiveMarks().contains(t.lower(c))) return true;
+        return false;
+    }
+
+    /** Whether the governing verb has an object that names an actor (who an xcomp's act is asked of). */
+    private boolean controllingObject(Tree t, Clause gov, List<ActorSpan> actors, List<AgentSpan> agents) {
         for (int k = gov.f.from; k < gov.f.to; k++) {
-            for (int c : t.children.get(k)) if (t.rel[c].equals("obj") || t.rel[c].equals("iobj")) return true;
+            for (int c : t.children.get(k)) {
+                if ((t.rel[c].equals("obj") || t.rel[c].equals("iobj")) && !phraseActors(t, c, actors, agents).isEmpty()) return true;
+            }
         }
         return false;
     }

@@ -156,6 +156,7 @@ public final class EventValidation {
         private static final Set<String> TARGET = Set.of("with", "to", "against", "toward", "towards", "on", "into", "at", "upon", "over");
         private static final Set<String> AGENT = Set.of("by");
         private static final Set<String> PLACES = Set.of("in", "at", "for", "from");
+        private static final Set<String> INFINITIVE = Set.of("to");
         private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "who", "which", "that", "i", "you");
 
         @Override
@@ -216,6 +217,16 @@ public final class EventValidation {
         @Override
         public boolean combinesChains() {
             return true;
+        }
+
+        @Override
+        public boolean subordinateEvents() {
+            return false;
+        }
+
+        @Override
+        public Set<String> infinitiveMarks() {
+            return INFINITIVE;
         }
     }
 

@@ -147,10 +147,38 @@ class DependencyCoderChainsTest {
     }
 
     @Test
+    void anInfinitiveAdverbialClauseIsAComplementWhenAnObjectAsksIt() {
+        // UDPipe: "asking Rolf to help South Islands" with "help" an advcl: still an appeal for aid to Rolf
+        UdSentence asked = parse("Northland Northland PROPN 2 nsubj", "asked ask VERB 0 root", "Rolf Rolf PROPN 2 obj",
+                "to to PART 5 mark", "help help VERB 2 advcl", "South South PROPN 7 compound", "Islands Islands PROPN 5 obj");
+        assertEquals(List.of("023 NTH RLF"), code(asked));
+        // a purpose is no complement: "met Rolf to attack South Islands" keeps both acts
+        UdSentence met = parse("Northland Northland PROPN 2 nsubj", "met meet VERB 0 root", "in in ADP 4 case", "Rolf Rolf PROPN 2 obl",
+                "to to PART 6 mark", "attack attack VERB 2 advcl", "South South PROPN 8 compound", "Islands Islands PROPN 6 obj");
+        assertEquals(List.of("040 NTH RLF", "040 RLF NTH", "190 NTH SIS"), code(met));
+    }
+
+    @Test
+    void adverbialAndRelativeClausesCodeNoEventsOfTheirOwnButParticiplesDo() {
+        // "Northland attacked Rolf, helping South Islands": PETRARCH codes the main clause only
+        UdSentence advcl = parse("Northland Northland PROPN 2 nsubj", "attacked attack VERB 0 root", "Rolf Rolf PROPN 2 obj",
+                ", , PUNCT 5 punct", "helping help VERB 2 advcl", "South South PROPN 7 compound", "Islands Islands PROPN 5 obj");
+        assertEquals(List.of("190 NTH RLF"), code(advcl));
+        // "Rolf, who attacked South Islands, met Northland": the relative clause codes nothing
+        UdSentence relcl = parse("Rolf Rolf PROPN 6 nsubj", "who who PRON 3 nsubj", "attacked attack VERB 1 acl:relcl",
+                "South South PROPN 5 compound", "Islands Islands PROPN 3 obj", "met meet VERB 0 root", "Northland Northland PROPN 6 obj");
+        assertEquals(List.of("040 RLF NTH", "040 NTH RLF"), code(relcl));
+    }
+
+    @Test
     void aPassiveVerbTakesNoComplement() {
         UdSentence s = parse("Northland Northland PROPN 3 nsubj:pass", "was be AUX 3 aux:pass", "pressured pressure VERB 0 root",
                 "by by ADP 5 case", "Rolf Rolf PROPN 3 obl", "to to PART 7 mark", "attack attack VERB 3 xcomp",
                 "South South PROPN 9 compound", "Islands Islands PROPN 7 obj");
         assertEquals(List.of("170 RLF NTH"), code(s));
+        UdSentence advcl = parse("Northland Northland PROPN 3 nsubj:pass", "was be AUX 3 aux:pass", "pressured pressure VERB 0 root",
+                "by by ADP 5 case", "Rolf Rolf PROPN 3 obl", "to to PART 7 mark", "attack attack VERB 3 advcl",
+                "South South PROPN 9 compound", "Islands Islands PROPN 7 obj");
+        assertEquals(List.of("170 RLF NTH"), code(advcl), "the infinitive as an adverbial clause, as UDPipe parses it");
     }
 }
