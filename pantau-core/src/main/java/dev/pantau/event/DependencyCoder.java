@@ -108,6 +108,11 @@ public final class DependencyCoder {
             return true;
         }
 
+        /** Whether words joined by "_" in a pattern must stand next to each other, as in PETRARCH-2. */
+        default boolean adjacentPatternWords() {
+            return false;
+        }
+
         /** Marks of an infinitive ("to"): an adverbial clause with one is a complement for verb chains (lower-case). */
         default Set<String> infinitiveMarks() {
             return Set.of();
@@ -870,10 +875,14 @@ public final class DependencyCoder {
     /** Pattern words after the verb: in order, among the words after it that its own phrase spans. */
     private boolean matchesAfter(Tree t, int from, List<VerbPatterns.Element> elements, boolean[] under) {
         int pos = from;
+        boolean first = true;
         for (VerbPatterns.Element e : elements) {
             if (e.kind() != VerbPatterns.Element.Kind.WORD && e.kind() != VerbPatterns.Element.Kind.SET) continue;
+            // joined by "_" to what comes before: right after it (a passive's words may stand anywhere)
+            boolean next = e.joinedBefore() && language.adjacentPatternWords() && !(first && from == 0);
+            first = false;
             int found = -1;
-            for (int k = pos; k < t.n && found < 0; k++) {
+            for (int k = pos; k < t.n && found < 0 && (!next || k == pos); k++) {
                 if (!under[k]) continue;
                 int end = element(t, k, e);
                 if (end > 0) found = end;
@@ -891,7 +900,12 @@ public final class DependencyCoder {
             VerbPatterns.Element e = elements.get(x);
             if (e.kind() != VerbPatterns.Element.Kind.WORD && e.kind() != VerbPatterns.Element.Kind.SET) continue;
             int found = -1;
-            for (int k = pos - 1; k >= 0 && found < 0; k--) if (element(t, k, e) > 0) found = k;
+            boolean next = e.joinedAfter() && language.adjacentPatternWords(); // joined by "_": ends right before
+            for (int k = pos - 1; k >= 0 && found < 0; k--) {
+                int end = element(t, k, e);
+                if (end > 0 && (!next || end == pos)) found = k;
+                if (next && pos - k > 4) break;
+            }
             if (found < 0) return false;
             pos = found;
         }

@@ -225,6 +225,11 @@ public final class EventValidation {
         }
 
         @Override
+        public boolean adjacentPatternWords() {
+            return true;
+        }
+
+        @Override
         public Set<String> infinitiveMarks() {
             return INFINITIVE;
         }

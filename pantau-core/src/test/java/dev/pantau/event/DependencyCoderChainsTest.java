@@ -38,6 +38,8 @@ class DependencyCoderChainsTest {
             "PRESSURE",
             "--- ATTACK [190] ---",
             "ATTACK",
+            "- RECENTLY_* [195]",
+            "- * WITH_SHELLS [194]",
             "",
             "~ a (b . ATTACK) SAY = a b 112",
             "~ a (a b Q) SAY = a b Q"), "chain-verbs");
@@ -168,6 +170,21 @@ class DependencyCoderChainsTest {
         UdSentence relcl = parse("Rolf Rolf PROPN 6 nsubj", "who who PRON 3 nsubj", "attacked attack VERB 1 acl:relcl",
                 "South South PROPN 5 compound", "Islands Islands PROPN 3 obj", "met meet VERB 0 root", "Northland Northland PROPN 6 obj");
         assertEquals(List.of("040 RLF NTH", "040 NTH RLF"), code(relcl));
+    }
+
+    @Test
+    void wordsJoinedByAnUnderscoreMustStandTogether() {
+        VerbPatterns.VerbPattern p = VERBS.verbs("ATTACK").get(0).patterns().get(0);
+        assertTrue(p.before().get(0).joinedAfter(), "RECENTLY_* is glued to the verb");
+        UdSentence glued = parse("Northland Northland PROPN 3 nsubj", "recently recently ADV 3 advmod", "attacked attack VERB 0 root",
+                "Rolf Rolf PROPN 3 obj");
+        assertEquals(List.of("195 NTH RLF"), code(glued));
+        UdSentence apart = parse("recently recently ADV 3 advmod", "Northland Northland PROPN 3 nsubj", "attacked attack VERB 0 root",
+                "Rolf Rolf PROPN 3 obj");
+        assertEquals(List.of("190 NTH RLF"), code(apart));
+        UdSentence shells = parse("Northland Northland PROPN 2 nsubj", "attacked attack VERB 0 root", "Rolf Rolf PROPN 2 obj",
+                "with with ADP 6 case", "heavy heavy ADJ 6 amod", "shells shell NOUN 2 obl");
+        assertEquals(List.of("190 NTH RLF"), code(shells), "WITH_SHELLS needs the two words together");
     }
 
     @Test
