@@ -1123,12 +1123,27 @@ public final class DependencyCoder {
             int top = a.from();
             while (t.head[top] >= a.from() && t.head[top] < a.to()) top = t.head[top];
             if (top != head && t.ancestor(head, top)) {
+                // the phrase's role word is theirs too: "the ambassadors of Arnor, Osgiliath and Gondor"
+                String role = agentRole(a, actors);
                 for (int c : t.children.get(top)) {
-                    if (t.rel[c].equals("conj")) out.addAll(phraseActors(t, c, actors, agents));
+                    if (!t.rel[c].equals("conj")) continue;
+                    for (Actor x : phraseActors(t, c, actors, agents)) {
+                        out.add(role != null && x.code().length() == 3 ? new Actor(x.code() + role, x.entity(), x.from(), x.to()) : x);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** The role an agent word added to actor a (its code beyond its name's own code), or null. */
+    private static String agentRole(Actor a, List<ActorSpan> actors) {
+        for (ActorSpan s : actors) {
+            if (s.from() == a.from() && s.to() == a.to() && a.code().length() > s.code().length() && a.code().startsWith(s.code())) {
+                return a.code().substring(s.code().length());
+            }
+        }
+        return null;
     }
 
     private Actor oneActor(Tree t, int head, List<ActorSpan> actors, List<AgentSpan> agents) {

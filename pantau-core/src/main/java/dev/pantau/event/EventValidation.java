@@ -113,9 +113,7 @@ public final class EventValidation {
                     if (code != null) actorSpans.add(new DependencyCoder.ActorSpan(m.from(), m.to(), code, null));
                 }
                 List<DependencyCoder.AgentSpan> agentSpans = agents == null ? List.of() : DependencyCoder.agentSpans(agents, lowerForms, lowerLemmas);
-                for (DependencyCoder.Coded c : coder.code(s, actorSpans, agentSpans)) {
-                    produced.add(c.code() + " " + c.source().code() + " " + (c.target() == null ? "---" : c.target().code()));
-                }
+                for (DependencyCoder.Coded c : coder.code(s, actorSpans, agentSpans)) produced.addAll(codings(c));
             }
             Set<String> expected = new LinkedHashSet<>();
             for (ValidationRecords.Coding c : r.expected()) expected.add(c.code() + " " + c.source() + " " + (c.target().isEmpty() ? "---" : c.target()));
@@ -131,6 +129,18 @@ public final class EventValidation {
             }
         }
         return new Result(records, skipped, correct, uncoded, extra, details);
+    }
+
+    /**
+     * An event as "code source target" lines: a dictionary name of several actors
+     * ("THE_SHIRE [FRO/BIL/SAM]") codes each of them, as PETRARCH-2 does.
+     */
+    static List<String> codings(DependencyCoder.Coded c) {
+        List<String> out = new ArrayList<>();
+        for (String src : c.source().code().split("/")) {
+            for (String tgt : (c.target() == null ? "---" : c.target().code()).split("/")) out.add(c.code() + " " + src + " " + tgt);
+        }
+        return out;
     }
 
     private static String one(ValidationRecords vr, String key) {

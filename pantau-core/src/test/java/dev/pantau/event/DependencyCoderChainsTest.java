@@ -47,7 +47,8 @@ class DependencyCoderChainsTest {
     private static final ActorDictionary ACTORS = ActorDictionary.parse(List.of(
             "NORTHLAND_ [NTH]",
             "SOUTH_ISLANDS [SIS]",
-            "ROLF [RLF]"), "chain-actors");
+            "ROLF [RLF]",
+            "THE_ISLES [NTH/SIS]"), "chain-actors");
 
     private static UdSentence parse(String... rows) {
         List<UdWord> words = new ArrayList<>();
@@ -185,6 +186,34 @@ class DependencyCoderChainsTest {
         UdSentence shells = parse("Northland Northland PROPN 2 nsubj", "attacked attack VERB 0 root", "Rolf Rolf PROPN 2 obj",
                 "with with ADP 6 case", "heavy heavy ADJ 6 amod", "shells shell NOUN 2 obl");
         assertEquals(List.of("190 NTH RLF"), code(shells), "WITH_SHELLS needs the two words together");
+    }
+
+    @Test
+    void theRoleWordOfAPhraseGoesToEachOfItsActors() {
+        // "the envoys of Northland and Rolf attacked South Islands": both envoys are GOV
+        UdSentence s = parse("the the DET 2 det", "envoys envoy NOUN 7 nsubj", "of of ADP 4 case", "Northland Northland PROPN 2 nmod",
+                "and and CCONJ 6 cc", "Rolf Rolf PROPN 4 conj", "attacked attack VERB 0 root",
+                "South South PROPN 9 compound", "Islands Islands PROPN 7 obj");
+        List<String> upper = new ArrayList<>();
+        for (UdWord w : s.words()) upper.add(w.form().toUpperCase(Locale.ROOT));
+        List<DependencyCoder.ActorSpan> actors = new ArrayList<>();
+        for (ActorDictionary.Match m : ACTORS.find(upper)) actors.add(new DependencyCoder.ActorSpan(m.from(), m.to(), m.actor().code(null), null));
+        List<String> out = new ArrayList<>();
+        for (DependencyCoder.Coded c : new DependencyCoder(VERBS, EventValidation.English.INSTANCE)
+                .code(s, actors, List.of(new DependencyCoder.AgentSpan(1, 2, "GOV")))) out.addAll(EventValidation.codings(c));
+        assertEquals(List.of("190 NTHGOV SIS", "190 RLFGOV SIS"), out);
+    }
+
+    @Test
+    void aNameOfSeveralActorsCodesEachOfThem() {
+        UdSentence s = parse("The the DET 2 det", "Isles Isles PROPN 3 nsubj", "attacked attack VERB 0 root", "Rolf Rolf PROPN 3 obj");
+        List<DependencyCoder.ActorSpan> actors = List.of(new DependencyCoder.ActorSpan(0, 2, "NTH/SIS", null),
+                new DependencyCoder.ActorSpan(3, 4, "RLF", null));
+        List<String> out = new ArrayList<>();
+        for (DependencyCoder.Coded c : new DependencyCoder(VERBS, EventValidation.English.INSTANCE).code(s, actors, List.of())) {
+            out.addAll(EventValidation.codings(c));
+        }
+        assertEquals(List.of("190 NTH RLF", "190 SIS RLF"), out);
     }
 
     @Test
