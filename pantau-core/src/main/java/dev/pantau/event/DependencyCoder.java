@@ -810,11 +810,16 @@ public final class DependencyCoder {
         while (!todo.isEmpty()) {
             int k = todo.pop();
             if ((CLAUSES.contains(t.base(k)) || t.base(k).equals("conj") && "VERB".equals(t.upos(k)))
-                    && !((t.base(k).equals("xcomp") || t.base(k).equals("ccomp")) && lookup(t, k) == null)) continue;
+                    && !((t.base(k).equals("xcomp") || t.base(k).equals("ccomp")) && !dictionaryVerb(t, k))) continue;
             in[k] = true;
             todo.addAll(t.children.get(k));
         }
         return in;
+    }
+
+    /** Whether word k is a verb (or verbal predicate) of the dictionary: "isn't a pleasant place" is none, though PLACE is a verb. */
+    private boolean dictionaryVerb(Tree t, int k) {
+        return verbal(t, k) && lookup(t, k) != null;
     }
 
     /** Meetings, diplomatic and material cooperation need a named counterpart; other acts may have an unnamed one. */
@@ -1057,7 +1062,7 @@ public final class DependencyCoder {
                 if (subj >= 0 && !phraseActors(t, subj, actors, agents).isEmpty()) {
                     // a clause the dictionary does not code is what the verb is about: its subject is the
                     // target ("believes Dagolath can cope", "allowed that Mordor isn't a pleasant place")
-                    if (language.combinesChains() && lookup(t, c) == null) return phraseActors(t, subj, actors, agents);
+                    if (language.combinesChains() && !dictionaryVerb(t, c)) return phraseActors(t, subj, actors, agents);
                     continue; // its own actors: its own event
                 }
                 a = targetAmong(t, t.children.get(c), actors, agents);

@@ -135,6 +135,10 @@ class DependencyCoderChainsTest {
         UdSentence s = parse("Northland Northland PROPN 2 nsubj", "believes believe VERB 0 root", "Rolf Rolf PROPN 5 nsubj",
                 "can can AUX 5 aux", "cope cope VERB 2 ccomp");
         assertEquals(List.of("023 NTH RLF"), code(s));
+        // a noun predicate is no verb, even when the dictionary lists the word as one: "believes Rolf is an attack"
+        UdSentence noun = parse("Northland Northland PROPN 2 nsubj", "believes believe VERB 0 root", "Rolf Rolf PROPN 6 nsubj",
+                "is be AUX 6 cop", "an a DET 6 det", "attack attack NOUN 2 ccomp");
+        assertEquals(List.of("023 NTH RLF"), code(noun));
         // a clause that codes itself keeps its subject: "believes Rolf attacked South Islands" is no belief about Rolf alone
         UdSentence own = parse("Northland Northland PROPN 2 nsubj", "believes believe VERB 0 root", "Rolf Rolf PROPN 4 nsubj",
                 "attacked attack VERB 2 ccomp", "South South PROPN 6 compound", "Islands Islands PROPN 4 obj");
