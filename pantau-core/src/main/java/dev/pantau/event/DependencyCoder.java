@@ -1100,6 +1100,10 @@ public final class DependencyCoder {
                 }
             }
         }
+        if (language.combinesChains()) {
+            Actor sender = participleAgent(t, deps, actors, agents);
+            if (sender != null) return List.of(sender);
+        }
         for (int c : deps) {
             String cs = t.caseOf(c);
             if ((t.base(c).equals("obl") || t.base(c).equals("nmod")) && cs != null && language.placePrepositions().contains(cs)) {
@@ -1108,6 +1112,27 @@ public final class DependencyCoder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The agent of a participle on an object that names no actor ("welcomed memos sent by Bree"):
+     * what the object is, PETRARCH takes from the verb phrase inside it.
+     */
+    private Actor participleAgent(Tree t, List<Integer> deps, List<ActorSpan> actors, List<AgentSpan> agents) {
+        for (int c : deps) {
+            if (!(t.rel[c].equals("obj") || t.rel[c].equals("dobj"))) continue;
+            for (int p : t.children.get(c)) {
+                if (!t.rel[p].equals("acl")) continue;
+                for (int a : t.children.get(p)) {
+                    String cs = t.caseOf(a);
+                    if ((t.base(a).equals("obl") || t.base(a).equals("nmod")) && cs != null && language.agentPrepositions().contains(cs)) {
+                        List<Actor> found = phraseActors(t, a, actors, agents);
+                        if (!found.isEmpty()) return found.get(0);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -32,6 +32,8 @@ class DependencyCoderChainsTest {
             "PROVIDE",
             "- * SUPPORT [051]",
             "- * SUPPORT [060]",
+            "--- WELCOME [041] ---",
+            "WELCOME",
             "--- BELIEVE [023] ---",
             "BELIEVE",
             "--- PRESSURE [170] ---",
@@ -218,6 +220,13 @@ class DependencyCoderChainsTest {
             out.addAll(EventValidation.codings(c));
         }
         assertEquals(List.of("190 NTH RLF", "190 SIS RLF"), out);
+    }
+
+    @Test
+    void anObjectThatNamesNoActorTakesTheAgentOfItsParticiple() {
+        UdSentence s = parse("Northland Northland PROPN 2 nsubj", "welcomed welcome VERB 0 root", "memos memo NOUN 2 obj",
+                "sent send VERB 3 acl", "by by ADP 6 case", "Rolf Rolf PROPN 4 obl");
+        assertEquals(List.of("041 NTH RLF"), code(s));
     }
 
     @Test
