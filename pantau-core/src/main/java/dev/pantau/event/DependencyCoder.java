@@ -365,6 +365,8 @@ public final class DependencyCoder {
         final VerbPatterns.VerbPattern pattern;
         final boolean passive;
         final boolean hypothetical;
+        /** Where the clause stands in the tree: its verb, or the verb it was combined into. */
+        int anchor;
         VerbPatterns.Code code;
         List<Actor> sources;
         List<Actor> targets;
@@ -382,6 +384,7 @@ public final class DependencyCoder {
             this.passive = passive;
             this.negated = negated;
             this.hypothetical = hypothetical;
+            this.anchor = verb;
         }
     }
 
@@ -404,23 +407,30 @@ public final class DependencyCoder {
      */
     private void combineChains(Tree t, List<Clause> clauses, List<ActorSpan> actors, List<AgentSpan> agents) {
         if (clauses.size() < 2) return;
-        List<Clause> order = new ArrayList<>(clauses);
-        order.sort(java.util.Comparator.comparingInt(c -> -depth(t, c.verb)));
-        for (Clause comp : order) {
-            if (comp.dropped) continue;
-            String r = t.base(comp.verb);
-            boolean infinitive = infinitive(t, comp.verb);
+        // deepest first; a combined clause stands where its governing verb stood and may combine again
+        java.util.PriorityQueue<Clause> todo = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingInt((Clause c) -> -depth(t, c.anchor)).thenComparingInt(c -> c.verb));
+        todo.addAll(clauses);
+        Set<Clause> consumed = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Clause comp = todo.poll();
+            if (comp.dropped || consumed.contains(comp)) continue;
+            // a conjunct of a complement is a complement too ("claimed that ISIL had attacked Iraq and taken Mosul")
+            int top = comp.anchor;
+            while (t.base(top).equals("conj") && t.head[top] >= 0 && coded(clauses, t.head[top])) top = t.head[top];
+            String r = t.base(top);
+            boolean infinitive = infinitive(t, top);
             if (!(r.equals("xcomp") || r.equals("ccomp") || infinitive)) continue;
-            int h = t.head[comp.verb];
+            int h = t.head[top];
             Clause gov = null;
             for (Clause g : clauses) if (g != comp && !g.dropped && g.f.from <= h && h < g.f.to) gov = g;
             if (gov == null) continue;
-            if (infinitive) {
-                // "asking Obama to help Iran", "pressured by Congress to help Iran", parsed as adverbial clauses:
-                // a complement when an object asks it or a passive takes it; a purpose ("meet to discuss") is not
-                if (!(gov.passive || controllingObject(t, gov, actors, agents))) continue;
-                r = "xcomp";
+            if (infinitive && !(gov.passive || controllingObject(t, gov, actors, agents))) {
+                // a purpose ("meet in Zurich to discuss"): PETRARCH reads a clause only when the verb codes nothing else
+                comp.dropped = true;
+                continue;
             }
+            if (infinitive) r = "xcomp"; // "asking Obama to help Iran", parsed as an adverbial clause
             if (gov.passive) {
                 comp.dropped = true;
                 continue;
@@ -431,11 +441,12 @@ public final class DependencyCoder {
             // the complement's own subject: its nsubj, a passive's agent, or the object that controls an xcomp
             List<Actor> inner = null;
             boolean controlled = false;
-            if (r.equals("xcomp") && !gov.targets.isEmpty() && t.child(comp.verb, "nsubj", "nsubj:pass") < 0
+            if (r.equals("xcomp") && !gov.targets.isEmpty() && t.child(top, "nsubj", "nsubj:pass") < 0
                     && controllingObject(t, gov, actors, agents)) {
                 inner = gov.targets;
                 controlled = true;
-            } else if (comp.passive || t.child(comp.verb, "nsubj", "nsubj:pass", "csubj") >= 0) {
+            } else if (comp.passive || t.child(comp.verb, "nsubj", "nsubj:pass", "csubj") >= 0
+                    || t.child(top, "nsubj", "nsubj:pass", "csubj") >= 0) {
                 inner = comp.sources;
             }
             boolean other = inner != null && !sameActors(inner, gov.sources);
@@ -458,11 +469,11 @@ public final class DependencyCoder {
                 comp.dropped = true;
                 continue;
             } else {
-                gov.dropped = true;
+                consumed.add(gov);
                 comp.dropped = true;
                 continue;
             }
-            gov.dropped = true;
+            consumed.add(gov);
             if (code == null) {
                 comp.dropped = true;
                 continue;
@@ -471,7 +482,10 @@ public final class DependencyCoder {
             comp.sources = gov.sources;
             comp.targets = targets;
             comp.negated = false;
+            comp.anchor = gov.anchor;
+            todo.add(comp);
         }
+        for (Clause c : consumed) c.dropped = true;
     }
 
     /** Relations by which a verb stays in the main clauses: coordination, complements, reporting clauses. */
@@ -498,6 +512,12 @@ public final class DependencyCoder {
     private boolean infinitive(Tree t, int i) {
         if (!t.base(i).equals("advcl") || t.child(i, "nsubj", "nsubj:pass") >= 0) return false;
         for (int c : t.children.get(i)) if (t.rel[c].equals("mark") && language.infinitiveMarks().contains(t.lower(c))) return true;
+        return false;
+    }
+
+    /** Whether a clause was coded at verb k. */
+    private static boolean coded(List<Clause> clauses, int k) {
+        for (Clause c : clauses) if (c.verb == k) return true;
         return false;
     }
 
