@@ -164,7 +164,7 @@ public final class EventValidation {
         private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
         private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should");
         private static final Set<String> TARGET = Set.of("with", "to", "against", "toward", "towards", "on", "into", "at", "upon", "over");
-        private static final Set<String> AGENT = Set.of("by");
+        private static final Set<String> AGENT = Set.of("by", "from");
         private static final Set<String> PLACES = Set.of("in", "at", "for", "from");
         private static final Set<String> INFINITIVE = Set.of("to");
         private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "who", "which", "that", "i", "you");

@@ -244,6 +244,14 @@ class DependencyCoderChainsTest {
     }
 
     @Test
+    void aPassiveTakesItsSourceFromAFromPhraseToo() {
+        // PETRARCH reads a passive's source from "by" and "from" phrases: "Northland was attacked from Rolf"
+        UdSentence s = parse("Northland Northland PROPN 3 nsubj:pass", "was be AUX 3 aux:pass", "attacked attack VERB 0 root",
+                "from from ADP 5 case", "Rolf Rolf PROPN 3 obl");
+        assertEquals(List.of("190 RLF NTH"), code(s));
+    }
+
+    @Test
     void aPassiveVerbTakesNoComplement() {
         UdSentence s = parse("Northland Northland PROPN 3 nsubj:pass", "was be AUX 3 aux:pass", "pressured pressure VERB 0 root",
                 "by by ADP 5 case", "Rolf Rolf PROPN 3 obl", "to to PART 7 mark", "attack attack VERB 3 xcomp",
