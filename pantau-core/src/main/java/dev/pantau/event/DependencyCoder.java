@@ -108,6 +108,14 @@ public final class DependencyCoder {
             return true;
         }
 
+        /**
+         * CAMEO roots whose coordinated subjects act on each other when the verb has no target
+         * ("The US, Russia and Switzerland met": PETRARCH-2 pairs them for 03–06).
+         */
+        default Set<String> reciprocalRoots() {
+            return Set.of();
+        }
+
         /** Whether words joined by "_" in a pattern must stand next to each other, as in PETRARCH-2. */
         default boolean adjacentPatternWords() {
             return false;
@@ -330,7 +338,8 @@ public final class DependencyCoder {
             List<Actor> sources = c.sources, targets = c.targets;
             Found f = c.f;
             boolean hypothetical = c.hypothetical;
-            if (targets.isEmpty() && sources.size() > 1 && (code.backward() != null || c.pattern != null && c.pattern.compound())) {
+            if (targets.isEmpty() && sources.size() > 1 && (code.backward() != null || c.pattern != null && c.pattern.compound()
+                    || code.forward() != null && code.forward().length() >= 2 && language.reciprocalRoots().contains(code.forward().substring(0, 2)))) {
                 // "Gondor and Osgiliath have renewed ties": coordinated subjects of a reciprocal verb act on each other
                 for (Actor src : sources) {
                     for (Actor tgt : sources) {

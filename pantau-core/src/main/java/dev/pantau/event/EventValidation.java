@@ -167,6 +167,7 @@ public final class EventValidation {
         private static final Set<String> AGENT = Set.of("by", "from");
         private static final Set<String> PLACES = Set.of("in", "at", "for", "from");
         private static final Set<String> INFINITIVE = Set.of("to");
+        private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06");
         private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "who", "which", "that", "i", "you");
 
         @Override
@@ -232,6 +233,11 @@ public final class EventValidation {
         @Override
         public boolean subordinateEvents() {
             return false;
+        }
+
+        @Override
+        public Set<String> reciprocalRoots() {
+            return RECIPROCAL;
         }
 
         @Override

@@ -32,6 +32,8 @@ class DependencyCoderChainsTest {
             "PROVIDE",
             "- * SUPPORT [051]",
             "- * SUPPORT [060]",
+            "--- COOPERATE [050] ---",
+            "COOPERATE",
             "--- WELCOME [041] ---",
             "WELCOME",
             "--- BELIEVE [023] ---",
@@ -249,6 +251,14 @@ class DependencyCoderChainsTest {
         UdSentence s = parse("Northland Northland PROPN 3 nsubj:pass", "was be AUX 3 aux:pass", "attacked attack VERB 0 root",
                 "from from ADP 5 case", "Rolf Rolf PROPN 3 obl");
         assertEquals(List.of("190 RLF NTH"), code(s));
+    }
+
+    @Test
+    void coordinatedSubjectsOfCooperationWithoutATargetActOnEachOther() {
+        UdSentence s = parse("Northland Northland PROPN 4 nsubj", "and and CCONJ 3 cc", "Rolf Rolf PROPN 1 conj", "cooperated cooperate VERB 0 root");
+        assertEquals(List.of("050 NTH RLF", "050 RLF NTH"), code(s));
+        UdSentence attack = parse("Northland Northland PROPN 4 nsubj", "and and CCONJ 3 cc", "Rolf Rolf PROPN 1 conj", "attacked attack VERB 0 root");
+        assertEquals(List.of(), code(attack), "only cooperation (03-06) pairs them");
     }
 
     @Test
