@@ -108,6 +108,41 @@ public final class DependencyCoder {
         default Set<String> targetlessRoots() {
             return Set.of();
         }
+
+        /**
+         * Whether verb chains combine as PETRARCH-2 combines them ({@link #combineChains}: "said it
+         * would attack", "wants to help", a negated act's negative code); otherwise a negated verb
+         * codes nothing and chains keep one of their events ({@code chains}).
+         */
+        default boolean combinesChains() {
+            return false;
+        }
+
+        /**
+         * Whether verbs of adverbial and relative clauses code events of their own; PETRARCH-2
+         * codes only the main clauses (and their complements, which it combines).
+         */
+        default boolean subordinateEvents() {
+            return true;
+        }
+
+        /**
+         * CAMEO roots whose coordinated subjects act on each other when the verb has no target
+         * ("The US, Russia and Switzerland met": PETRARCH-2 pairs them for 03–06).
+         */
+        default Set<String> reciprocalRoots() {
+            return Set.of();
+        }
+
+        /** Whether words joined by "_" in a pattern must stand next to each other, as in PETRARCH-2. */
+        default boolean adjacentPatternWords() {
+            return false;
+        }
+
+        /** Marks of an infinitive ("to"): an adverbial clause with one is a complement for verb chains (lower-case). */
+        default Set<String> infinitiveMarks() {
+            return Set.of();
+        }
     }
 
     /** A dictionary key of a word: the word under which the verb is listed, and whether the word is that verb's passive. */
@@ -301,14 +336,19 @@ public final class DependencyCoder {
         Tree t = new Tree(sentence);
         List<Coded> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < t.n; i++) {
             if (!verbal(t, i)) continue;
+            if (!language.subordinateEvents() && subordinate(t, i)) continue;
             Found f = lookup(t, i);
             if (f == null) continue;
-            if (negated(t, i, f) || questioned(t, i, f)) continue;
+            boolean negated = negated(t, i, f);
+            if (negated && !language.combinesChains() || questioned(t, i, f)) continue;
             boolean passive = f.passive || passive(t, i);
             VerbPatterns.VerbPattern pattern = choose(t, i, f, passive);
             if (pattern == VETO || pattern == null && reflexive(t, i, f)) continue;
+            // a pattern that names the negation ("&NEGATVAUXVRB * OVER EFFORTS") has coded it
+            if (negated && pattern != null && negationInPattern(t, f, pattern)) negated = false;
             VerbPatterns.Code code = pattern != null ? pattern.code() : f.verb.code();
             if (code == null) continue;
             List<Actor> sources, targets;
@@ -334,8 +374,23 @@ public final class DependencyCoder {
                 List<Integer> objects = objects(t, i, f, passive);
                 if (!objects.isEmpty() && (abstractTargetRoot(code) || named(t, objects))) targets = List.of(new Actor("---", null, -1, -1));
             }
-            boolean hypothetical = hypothetical(t, i);
-            if (targets.isEmpty() && sources.size() > 1 && (code.backward() != null || pattern != null && pattern.compound())) {
+            clauses.add(new Clause(i, f, pattern, code, sources, targets, passive, negated, hypothetical(t, i)));
+        }
+        if (language.combinesChains()) combineChains(t, clauses, actors, agents);
+        for (Clause c : clauses) {
+            if (c.dropped) continue;
+            VerbPatterns.Code code = c.code;
+            if (c.negated) {
+                // PETRARCH's negation: the act's negative where CAMEO has one ("not provide support": 121), else nothing
+                String neg = code.forward() == null ? null : Pico.negated(code.forward());
+                if (neg == null) continue;
+                code = new VerbPatterns.Code(neg, null);
+            }
+            List<Actor> sources = c.sources, targets = c.targets;
+            Found f = c.f;
+            boolean hypothetical = c.hypothetical;
+            if (targets.isEmpty() && sources.size() > 1 && (code.backward() != null || c.pattern != null && c.pattern.compound()
+                    || code.forward() != null && code.forward().length() >= 2 && language.reciprocalRoots().contains(code.forward().substring(0, 2)))) {
                 // "Gondor and Osgiliath have renewed ties": coordinated subjects of a reciprocal verb act on each other
                 for (Actor src : sources) {
                     for (Actor tgt : sources) {
@@ -360,7 +415,244 @@ public final class DependencyCoder {
             }
         }
         nominalEvents(t, actors, agents, out, seen);
-        return chains(t, out);
+        return language.combinesChains() ? out : chains(t, out);
+    }
+
+    /** A coded verb before it becomes events: what verb chains combine. */
+    private static final class Clause {
+        final int verb;
+        final Found f;
+        final VerbPatterns.VerbPattern pattern;
+        final boolean passive;
+        final boolean hypothetical;
+        /** Where the clause stands in the tree: its verb, or the verb it was combined into. */
+        int anchor;
+        VerbPatterns.Code code;
+        List<Actor> sources;
+        List<Actor> targets;
+        boolean negated;
+        boolean dropped;
+
+        Clause(int verb, Found f, VerbPatterns.VerbPattern pattern, VerbPatterns.Code code, List<Actor> sources,
+               List<Actor> targets, boolean passive, boolean negated, boolean hypothetical) {
+            this.verb = verb;
+            this.f = f;
+            this.pattern = pattern;
+            this.code = code;
+            this.sources = sources;
+            this.targets = targets;
+            this.passive = passive;
+            this.negated = negated;
+            this.hypothetical = hypothetical;
+            this.anchor = verb;
+        }
+    }
+
+    /**
+     * PETRARCH-2's combination of a coded verb with the coded verb of its complement clause
+     * (xcomp, ccomp), deepest first, in its internal ontology ({@link Pico}):
+     * <ul>
+     *   <li>a passive verb takes no complement ("is being pressured by X to help Y": the pressure);</li>
+     *   <li>a transformation of the dictionary that fits wins ({@code ~ a (b . ATTACK) CLAIM = a b 112}:
+     *       "claimed that X attacked" accuses X);</li>
+     *   <li>a complement without a subject of its own (or with the same one) is the governing
+     *       verb's act: the codes combine ("wants to help Y": intend + aid = 033), towards the
+     *       complement's target;</li>
+     *   <li>a complement with another subject (its own, or the governing verb's object: "asks X to
+     *       help") whose act is no speech act combines towards that subject ("asked X to help": 023
+     *       to X); one that is a speech act leaves nothing, as in PETRARCH-2 (a nested event is never
+     *       coded);</li>
+     *   <li>a sum that is no CAMEO code codes nothing; a negated governing verb negates the sum.</li>
+     * </ul>
+     */
+    private void combineChains(Tree t, List<Clause> clauses, List<ActorSpan> actors, List<AgentSpan> agents) {
+        if (clauses.size() < 2) return;
+        // deepest first; a combined clause stands where its governing verb stood and may combine again
+        java.util.PriorityQueue<Clause> todo = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingInt((Clause c) -> -depth(t, c.anchor)).thenComparingInt(c -> c.verb));
+        todo.addAll(clauses);
+        Set<Clause> consumed = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Clause comp = todo.poll();
+            if (comp.dropped || consumed.contains(comp)) continue;
+            // a conjunct of a complement is a complement too ("claimed that ISIL had attacked Iraq and taken Mosul")
+            int top = comp.anchor;
+            while (t.base(top).equals("conj") && t.head[top] >= 0 && coded(clauses, t.head[top])) top = t.head[top];
+            String r = t.base(top);
+            boolean infinitive = infinitive(t, top);
+            if (!(r.equals("xcomp") || r.equals("ccomp") || infinitive)) continue;
+            int h = t.head[top];
+            Clause gov = null;
+            for (Clause g : clauses) if (g != comp && !g.dropped && g.f.from <= h && h < g.f.to) gov = g;
+            if (gov == null) continue;
+            if (infinitive && !(gov.passive || controllingObject(t, gov, actors, agents))) {
+                // a purpose ("meet in Zurich to discuss"): PETRARCH reads a clause only when the verb codes nothing else
+                comp.dropped = true;
+                continue;
+            }
+            if (infinitive) r = "xcomp"; // "asking Obama to help Iran", parsed as an adverbial clause
+            if (gov.passive) {
+                comp.dropped = true;
+                continue;
+            }
+            Integer p = Pico.of(gov.code.forward()), q = Pico.of(comp.code.forward());
+            if (p == null || q == null) continue;
+            if (comp.negated) q -= Pico.NEGATION;
+            // the complement's own subject: its nsubj, a passive's agent, or the object that controls an xcomp
+            List<Actor> inner = null;
+            boolean controlled = false;
+            if (r.equals("xcomp") && !gov.targets.isEmpty() && t.child(top, "nsubj", "nsubj:pass") < 0
+                    && controllingObject(t, gov, actors, agents)) {
+                inner = gov.targets;
+                controlled = true;
+            } else if (comp.passive || t.child(comp.verb, "nsubj", "nsubj:pass", "csubj") >= 0
+                    || t.child(top, "nsubj", "nsubj:pass", "csubj") >= 0) {
+                inner = comp.sources;
+            }
+            boolean other = inner != null && !sameActors(inner, gov.sources);
+            String code = null;
+            List<Actor> targets = null;
+            VerbPatterns.Transformation x = transformation(gov.code.forward(), q, inner == null ? "_" : other ? "B" : "A");
+            if (x != null) {
+                code = x.code().equals("Q") ? Pico.cameo(q) : x.code();
+                String tv = x.resultTarget();
+                targets = tv.equals(x.innerSource()) ? (inner == null ? List.of() : inner) : comp.targets;
+            } else if (!other) {
+                code = Pico.cameo(Pico.combine(p, q) - (gov.negated ? Pico.NEGATION : 0));
+                targets = comp.targets;
+            } else if (q >= 0 && !Pico.speechAct(q)) {
+                code = Pico.cameo(Pico.combine(p, q) - (gov.negated ? Pico.NEGATION : 0));
+                targets = inner;
+            } else if (controlled) {
+                // "urged Bree to help win … talks": the object's own speech act is no event of the
+                // urging; the urging of Bree stands (PETRARCH reads the clause only when the verb has no object)
+                comp.dropped = true;
+                continue;
+            } else {
+                consumed.add(gov);
+                comp.dropped = true;
+                continue;
+            }
+            consumed.add(gov);
+            if (code == null) {
+                comp.dropped = true;
+                continue;
+            }
+            comp.code = new VerbPatterns.Code(code, null);
+            comp.sources = gov.sources;
+            comp.targets = targets;
+            comp.negated = false;
+            comp.anchor = gov.anchor;
+            todo.add(comp);
+        }
+        for (Clause c : consumed) c.dropped = true;
+    }
+
+    /** Relations by which a verb stays in the main clauses: coordination, complements, reporting clauses. */
+    private static final Set<String> MAIN = Set.of("conj", "xcomp", "ccomp", "parataxis");
+
+    /**
+     * Whether verb i is in a subordinate clause: on its way to the root an adverbial clause
+     * ("…, killing eight people", "for helping"), a relative clause ("the group that has
+     * seized"), or anything else that is not coordination, complement, report or a participle on
+     * a noun ("soldiers killed in Ukraine"); an infinitive adverbial clause ("asking Obama to
+     * help") counts as a complement.
+     */
+    private boolean subordinate(Tree t, int i) {
+        boolean onNoun = false; // a participle's noun may stand anywhere in its clause
+        for (int k = i, guard = 0; t.head[k] >= 0 && guard < t.n; k = t.head[k], guard++) {
+            boolean participle = t.rel[k].equals("acl");
+            if (!onNoun && !participle && !MAIN.contains(t.base(k)) && !infinitive(t, k)) return true;
+            onNoun = participle;
+        }
+        return false;
+    }
+
+    /** Whether verb i is an infinitive adverbial clause ("to help"), which a parser often makes of a complement. */
+    private boolean infinitive(Tree t, int i) {
+        if (!t.base(i).equals("advcl") || t.child(i, "nsubj", "nsubj:pass") >= 0) return false;
+        for (int c : t.children.get(i)) if (t.rel[c].equals("mark") && language.infinitiveMarks().contains(t.lower(c))) return true;
+        return false;
+    }
+
+    /** Whether a clause was coded at verb k. */
+    private static boolean coded(List<Clause> clauses, int k) {
+        for (Clause c : clauses) if (c.verb == k) return true;
+        return false;
+    }
+
+    /** Whether the governing verb has an object that names an actor (who an xcomp's act is asked of). */
+    private boolean controllingObject(Tree t, Clause gov, List<ActorSpan> actors, List<AgentSpan> agents) {
+        for (int k = gov.f.from; k < gov.f.to; k++) {
+            for (int c : t.children.get(k)) {
+                if ((t.rel[c].equals("obj") || t.rel[c].equals("iobj")) && !phraseActors(t, c, actors, agents).isEmpty()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameActors(List<Actor> a, List<Actor> b) {
+        if (a.size() != b.size()) return false;
+        for (int k = 0; k < a.size(); k++) if (!a.get(k).code().equals(b.get(k).code())) return false;
+        return true;
+    }
+
+    /**
+     * The dictionary's transformation for an outer verb of code {@code outer} over a clause of
+     * PICO value {@code inner} whose subject is none ("_"), the outer subject ("A") or another
+     * ("B"): codes compare in PICO, a clause's code also by its 0x10, 0x100, 0x1000 rounding
+     * ("ATTACK", 0x00A0, stands for every fight); a named clause verb before {@code Q}.
+     */
+    private VerbPatterns.Transformation transformation(String outer, int inner, String subject) {
+        List<VerbPatterns.Transformation> all = verbs.transformations();
+        if (all.isEmpty()) return null;
+        Integer o = Pico.of(outer);
+        if (o == null) return null;
+        VerbPatterns.Transformation any = null;
+        for (VerbPatterns.Transformation x : all) {
+            String vc = verbs.verbCode(x.verb());
+            Integer v = vc == null ? null : Pico.of(vc);
+            if (v == null || !masked(o, v)) continue;
+            String is = x.innerSource();
+            boolean fits = switch (subject) {
+                case "_" -> is.equals("_");
+                case "A" -> is.equals(x.source());
+                default -> !is.equals("_") && !is.equals(x.source());
+            };
+            if (!fits) continue;
+            if (x.innerVerb().equals("Q")) {
+                if (any == null) any = x;
+                continue;
+            }
+            String ic = verbs.verbCode(x.innerVerb());
+            Integer iv = ic == null ? null : Pico.of(ic);
+            if (iv != null && inner >= 0 && masked(inner, iv)) return x;
+        }
+        return any;
+    }
+
+    /** Whether {@code code} is {@code key} or rounds down to it by a hex digit or more. */
+    private static boolean masked(int code, int key) {
+        return code == key || code - code % 0x10 == key || code - code % 0x100 == key || code - code % 0x1000 == key;
+    }
+
+    private static int depth(Tree t, int i) {
+        int d = 0;
+        for (int k = t.head[i]; k >= 0 && d < t.n; k = t.head[k]) d++;
+        return d;
+    }
+
+    /** Whether the pattern chosen for a negated verb spells the negation out (words before the verb that negate). */
+    private boolean negationInPattern(Tree t, Found f, VerbPatterns.VerbPattern p) {
+        for (VerbPatterns.Element e : p.before()) {
+            if (e.kind() == VerbPatterns.Element.Kind.WORD && language.negations().contains(e.word().toLowerCase(Locale.ROOT))) return true;
+            if (e.kind() == VerbPatterns.Element.Kind.SET) {
+                for (String[] m : verbs.setMembers(e.word())) {
+                    for (String w : m) if (language.negations().contains(w.toLowerCase(Locale.ROOT))) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Intent to do a cooperative act of root 04–07 is the intent of that kind (CAMEO 036, 032, 031, 033). */
@@ -393,7 +685,7 @@ public final class DependencyCoder {
                 int v = comp.verbFrom();
                 boolean governed = t.head[v] >= gov.verbFrom() && t.head[v] < gov.verbTo()
                         && (t.base(v).equals("xcomp") || t.base(v).equals("ccomp"));
-                if (!governed && adjacentComplement(t, gov.verbTo()) != v) continue;
+                if (!governed && adjacentComplement(t, gov.verbFrom(), gov.verbTo()) != v) continue;
                 String cr = comp.code().substring(0, 2);
                 if (UNREALISED.contains(gr)) {
                     out.remove(comp);
@@ -616,10 +908,12 @@ public final class DependencyCoder {
         boolean[] under = null;
         for (VerbPatterns.VerbPattern p : f.verb.patterns()) {
             boolean veto = p.code() == null && p.literalsBefore() > 0;
-            if (!veto && best != null && p.literals() <= best.literals()) continue;
+            // of two patterns alike the later one wins, as in PETRARCH's pattern tree (English chains only, for now)
+            if (!veto && best != null && p.literals() <= best.literals()
+                    && !(language.combinesChains() && p.before().equals(best.before()) && p.after().equals(best.after()))) continue;
             if (p.literals() == 0 && !(p.compound() && best == null)) continue;
             if (!possible(t, p.before()) || !possible(t, p.after())) continue;
-            if (under == null) under = t.subtree(i);
+            if (under == null) under = language.combinesChains() ? ownClause(t, i) : t.subtree(i);
             // in a passive the words around the verb trade places: its subject is the object, the agent the subject
             if (passive ? matchesAfter(t, 0, p.after(), under) && matchesAfter(t, 0, p.before(), under)
                     : matchesAfter(t, f.to, p.after(), under) && matchesBefore(t, f.from, p.before())) {
@@ -629,6 +923,33 @@ public final class DependencyCoder {
         }
         if (best != null && best.literals() == 0 && !(best.compound() && compoundSubject(t, i))) return null;
         return best;
+    }
+
+    /** Relations that open a clause of its own: a pattern of a verb whose chains combine stops at them. */
+    private static final Set<String> CLAUSES = Set.of("xcomp", "ccomp", "advcl", "parataxis", "csubj", "acl");
+
+    /**
+     * The words of verb i's own clause: its subtree without the complement, adverbial, relative
+     * and coordinated verb clauses, which code (and combine) on their own, as PETRARCH matches a
+     * pattern only on the noun and prepositional phrases of the verb; a complement the dictionary
+     * does not know stays a word of the phrase ("believed linked to").
+     */
+    private boolean[] ownClause(Tree t, int i) {
+        boolean[] in = new boolean[t.n];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(t.children.get(i));
+        while (!todo.isEmpty()) {
+            int k = todo.pop();
+            if ((CLAUSES.contains(t.base(k)) || t.base(k).equals("conj") && "VERB".equals(t.upos(k)))
+                    && !((t.base(k).equals("xcomp") || t.base(k).equals("ccomp")) && !dictionaryVerb(t, k))) continue;
+            in[k] = true;
+            todo.addAll(t.children.get(k));
+        }
+        return in;
+    }
+
+    /** Whether word k is a verb (or verbal predicate) of the dictionary: "isn't a pleasant place" is none, though PLACE is a verb. */
+    private boolean dictionaryVerb(Tree t, int k) {
+        return verbal(t, k) && lookup(t, k) != null;
     }
 
     /** Meetings, diplomatic and material cooperation need a named counterpart; other acts may have an unnamed one. */
@@ -671,7 +992,7 @@ public final class DependencyCoder {
             }
         }
         if (!passive) {
-            for (int c : complements(t, i, f.to)) {
+            for (int c : complements(t, i, f)) {
                 int o = t.child(c, "obj");
                 if (t.child(c, "nsubj", "nsubj:pass") < 0 && o >= 0) out.add(o);
             }
@@ -729,10 +1050,14 @@ public final class DependencyCoder {
     /** Pattern words after the verb: in order, among the words after it that its own phrase spans. */
     private boolean matchesAfter(Tree t, int from, List<VerbPatterns.Element> elements, boolean[] under) {
         int pos = from;
+        boolean first = true;
         for (VerbPatterns.Element e : elements) {
             if (e.kind() != VerbPatterns.Element.Kind.WORD && e.kind() != VerbPatterns.Element.Kind.SET) continue;
+            // joined by "_" to what comes before: right after it (a passive's words may stand anywhere)
+            boolean next = e.joinedBefore() && language.adjacentPatternWords() && !(first && from == 0);
+            first = false;
             int found = -1;
-            for (int k = pos; k < t.n && found < 0; k++) {
+            for (int k = pos; k < t.n && found < 0 && (!next || k == pos); k++) {
                 if (!under[k]) continue;
                 int end = element(t, k, e);
                 if (end > 0) found = end;
@@ -750,7 +1075,12 @@ public final class DependencyCoder {
             VerbPatterns.Element e = elements.get(x);
             if (e.kind() != VerbPatterns.Element.Kind.WORD && e.kind() != VerbPatterns.Element.Kind.SET) continue;
             int found = -1;
-            for (int k = pos - 1; k >= 0 && found < 0; k--) if (element(t, k, e) > 0) found = k;
+            boolean next = e.joinedAfter() && language.adjacentPatternWords(); // joined by "_": ends right before
+            for (int k = pos - 1; k >= 0 && found < 0; k--) {
+                int end = element(t, k, e);
+                if (end > 0 && (!next || end == pos)) found = k;
+                if (next && pos - k > 4) break;
+            }
             if (found < 0) return false;
             pos = found;
         }
@@ -909,9 +1239,14 @@ public final class DependencyCoder {
         }
         List<Actor> a = targetAmong(t, deps, actors, agents);
         if (!a.isEmpty()) return a;
-        for (int c : complements(t, i, f.to)) {
+        for (int c : complements(t, i, f)) {
             int subj = t.child(c, "nsubj", "nsubj:pass");
-            if (subj >= 0 && !phraseActors(t, subj, actors, agents).isEmpty()) continue; // its own actors: its own event
+            if (subj >= 0 && !phraseActors(t, subj, actors, agents).isEmpty()) {
+                // a clause the dictionary does not code is what the verb is about: its subject is the
+                // target ("believes Dagolath can cope", "allowed that Mordor isn't a pleasant place")
+                if (language.combinesChains() && !dictionaryVerb(t, c)) return phraseActors(t, subj, actors, agents);
+                continue; // its own actors: its own event
+            }
             a = targetAmong(t, t.children.get(c), actors, agents);
             if (!a.isEmpty()) return a;
         }
@@ -924,7 +1259,7 @@ public final class DependencyCoder {
      * Cambodia), as PETRARCH combines "claimed that X attacked" into an accusation of X.
      */
     private List<Actor> complementSubject(Tree t, int i, Found f, List<ActorSpan> actors, List<AgentSpan> agents) {
-        for (int c : complements(t, i, f.to)) {
+        for (int c : complements(t, i, f)) {
             int subj = t.child(c, "nsubj", "nsubj:pass");
             if (subj < 0 || pronoun(t, subj)) continue;
             // the subject is the actor itself, not a thing of it ("perubahan rezim di Iran")
@@ -943,22 +1278,25 @@ public final class DependencyCoder {
      * only its own markers between ("mengancam akan mendeportasi", "threatened to expel") when the
      * parser hung that verb elsewhere.
      */
-    private static List<Integer> complements(Tree t, int i, int verbTo) {
+    private static List<Integer> complements(Tree t, int i, Found f) {
         List<Integer> out = new ArrayList<>(2);
         for (int c : t.children.get(i)) if (t.base(c).equals("xcomp") || t.base(c).equals("ccomp")) out.add(c);
-        int next = adjacentComplement(t, verbTo);
+        int next = adjacentComplement(t, f.from, f.to);
         if (next >= 0 && !out.contains(next)) out.add(next);
         return out;
     }
 
     /**
-     * The verb right after a verb ending before word {@code verbTo}, past one or more of its own
-     * aux or mark words, with no subject of its own; -1 when there is none.
+     * The verb right after the verb at words [verbFrom, verbTo), past one or more of its own aux
+     * or mark words, with no subject of its own, that the parser hung elsewhere (one it hung on
+     * the verb itself with another relation, "imprisoned for acting", is what the parser says);
+     * -1 when there is none.
      */
-    private static int adjacentComplement(Tree t, int verbTo) {
+    private static int adjacentComplement(Tree t, int verbFrom, int verbTo) {
         int k = verbTo;
         while (k < t.n && t.head[k] > k && (t.base(k).equals("aux") || t.base(k).equals("mark"))) k++;
         if (k == verbTo || k >= t.n || !"VERB".equals(t.upos(k))) return -1;
+        if (t.head[k] >= verbFrom && t.head[k] < verbTo) return -1;
         for (int m = verbTo; m < k; m++) if (t.head[m] != k) return -1;
         return t.child(k, "nsubj", "nsubj:pass") < 0 ? k : -1;
     }
@@ -991,6 +1329,10 @@ public final class DependencyCoder {
                 }
             }
         }
+        if (language.combinesChains()) {
+            Actor sender = participleAgent(t, deps, actors, agents);
+            if (sender != null) return List.of(sender);
+        }
         for (int c : deps) {
             String cs = t.caseOf(c);
             if ((t.base(c).equals("obl") || t.base(c).equals("nmod")) && cs != null && language.placePrepositions().contains(cs)) {
@@ -999,6 +1341,27 @@ public final class DependencyCoder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The agent of a participle on an object that names no actor ("welcomed memos sent by Bree"):
+     * what the object is, PETRARCH takes from the verb phrase inside it.
+     */
+    private Actor participleAgent(Tree t, List<Integer> deps, List<ActorSpan> actors, List<AgentSpan> agents) {
+        for (int c : deps) {
+            if (!(t.rel[c].equals("obj") || t.rel[c].equals("dobj"))) continue;
+            for (int p : t.children.get(c)) {
+                if (!t.rel[p].equals("acl")) continue;
+                for (int a : t.children.get(p)) {
+                    String cs = t.caseOf(a);
+                    if ((t.base(a).equals("obl") || t.base(a).equals("nmod")) && cs != null && language.agentPrepositions().contains(cs)) {
+                        List<Actor> found = phraseActors(t, a, actors, agents);
+                        if (!found.isEmpty()) return found.get(0);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -1019,12 +1382,27 @@ public final class DependencyCoder {
             int top = a.from();
             while (t.head[top] >= a.from() && t.head[top] < a.to()) top = t.head[top];
             if (top != head && t.ancestor(head, top)) {
+                // the phrase's role word is theirs too: "the ambassadors of Arnor, Osgiliath and Gondor"
+                String role = agentRole(a, actors);
                 for (int c : t.children.get(top)) {
-                    if (t.rel[c].equals("conj")) out.addAll(phraseActors(t, c, actors, agents));
+                    if (!t.rel[c].equals("conj")) continue;
+                    for (Actor x : phraseActors(t, c, actors, agents)) {
+                        out.add(role != null && x.code().length() == 3 ? new Actor(x.code() + role, x.entity(), x.from(), x.to()) : x);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** The role an agent word added to actor a (its code beyond its name's own code), or null. */
+    private static String agentRole(Actor a, List<ActorSpan> actors) {
+        for (ActorSpan s : actors) {
+            if (s.from() == a.from() && s.to() == a.to() && a.code().length() > s.code().length() && a.code().startsWith(s.code())) {
+                return a.code().substring(s.code().length());
+            }
+        }
+        return null;
     }
 
     private Actor oneActor(Tree t, int head, List<ActorSpan> actors, List<AgentSpan> agents) {

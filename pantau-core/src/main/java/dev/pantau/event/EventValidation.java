@@ -113,9 +113,7 @@ public final class EventValidation {
                     if (code != null) actorSpans.add(new DependencyCoder.ActorSpan(m.from(), m.to(), code, null));
                 }
                 List<DependencyCoder.AgentSpan> agentSpans = agents == null ? List.of() : DependencyCoder.agentSpans(agents, lowerForms, lowerLemmas);
-                for (DependencyCoder.Coded c : coder.code(s, actorSpans, agentSpans)) {
-                    produced.add(c.code() + " " + c.source().code() + " " + (c.target() == null ? "---" : c.target().code()));
-                }
+                for (DependencyCoder.Coded c : coder.code(s, actorSpans, agentSpans)) produced.addAll(codings(c));
             }
             Set<String> expected = new LinkedHashSet<>();
             for (ValidationRecords.Coding c : r.expected()) expected.add(c.code() + " " + c.source() + " " + (c.target().isEmpty() ? "---" : c.target()));
@@ -131,6 +129,18 @@ public final class EventValidation {
             }
         }
         return new Result(records, skipped, correct, uncoded, extra, details);
+    }
+
+    /**
+     * An event as "code source target" lines: a dictionary name of several actors
+     * ("THE_SHIRE [FRO/BIL/SAM]") codes each of them, as PETRARCH-2 does.
+     */
+    static List<String> codings(DependencyCoder.Coded c) {
+        List<String> out = new ArrayList<>();
+        for (String src : c.source().code().split("/")) {
+            for (String tgt : (c.target() == null ? "---" : c.target().code()).split("/")) out.add(c.code() + " " + src + " " + tgt);
+        }
+        return out;
     }
 
     private static String one(ValidationRecords vr, String key) {
@@ -154,8 +164,10 @@ public final class EventValidation {
         private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
         private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should");
         private static final Set<String> TARGET = Set.of("with", "to", "against", "toward", "towards", "on", "into", "at", "upon", "over");
-        private static final Set<String> AGENT = Set.of("by");
+        private static final Set<String> AGENT = Set.of("by", "from");
         private static final Set<String> PLACES = Set.of("in", "at", "for", "from");
+        private static final Set<String> INFINITIVE = Set.of("to");
+        private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06");
         private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "who", "which", "that", "i", "you");
 
         @Override
@@ -211,6 +223,31 @@ public final class EventValidation {
         @Override
         public Set<String> placePrepositions() {
             return PLACES;
+        }
+
+        @Override
+        public boolean combinesChains() {
+            return true;
+        }
+
+        @Override
+        public boolean subordinateEvents() {
+            return false;
+        }
+
+        @Override
+        public Set<String> reciprocalRoots() {
+            return RECIPROCAL;
+        }
+
+        @Override
+        public boolean adjacentPatternWords() {
+            return true;
+        }
+
+        @Override
+        public Set<String> infinitiveMarks() {
+            return INFINITIVE;
         }
     }
 

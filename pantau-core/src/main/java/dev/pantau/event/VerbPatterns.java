@@ -49,9 +49,22 @@ public final class VerbPatterns {
         }
     }
 
-    /** One element of a pattern: a word, a set, or a slot. */
-    public record Element(Kind kind, String word) {
+    /**
+     * One element of a pattern: a word, a set, or a slot. {@code joinedBefore}/{@code joinedAfter}:
+     * joined by an underscore to the word (or the verb, {@code *}) before or after it
+     * ({@code RECENTLY_*}, {@code MOST_CERTAINLY_&NEGATVAUXVRB_EVER}), which PETRARCH reads as
+     * "right next to it".
+     */
+    public record Element(Kind kind, String word, boolean joinedBefore, boolean joinedAfter) {
         public enum Kind { WORD, SET, SOURCE, TARGET, COMPOUND, SKIP }
+
+        public Element(Kind kind, String word) {
+            this(kind, word, false, false);
+        }
+
+        boolean literal() {
+            return kind == Kind.WORD || kind == Kind.SET;
+        }
     }
 
     /** A pattern of a verb block, with the number of literal words it demands (its specificity). */
@@ -78,6 +91,21 @@ public final class VerbPatterns {
         }
     }
 
+    /**
+     * A transformation of a verb over a clause ({@code ~ a (b . ATTACK) CLAIM = a b 112}): the
+     * outer verb's subject, the clause's subject ({@code a} the same actor, {@code _} none, another
+     * letter another actor) and target ({@code .} any), the clause's verb and the outer verb (verb
+     * words of the dictionary, standing for their codes; {@code Q} any verb), and the event it
+     * makes: source, target (letters of the left side) and code ({@code Q} the clause's own).
+     */
+    public record Transformation(String source, String innerSource, String innerTarget, String innerVerb, String verb,
+                                 String resultSource, String resultTarget, String code) {
+    }
+
+    private static final Pattern TRANSFORMATION = Pattern.compile(
+            "^~\\s*(\\S+)\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*\\)\\s*(\\S+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*$");
+
+    private final List<Transformation> transformations = new ArrayList<>();
     private final Map<String, List<Verb>> byWord = new HashMap<>();
     private final Map<String, List<String>> sets = new LinkedHashMap<>();
     private final Map<String, List<String[]>> setWords = new HashMap<>();
@@ -109,6 +137,16 @@ public final class VerbPatterns {
             }
             String s = line.strip();
             if (s.startsWith("<!--") || s.startsWith("####")) continue;
+            if (s.startsWith("~")) {
+                Matcher tm = TRANSFORMATION.matcher(s.toUpperCase(Locale.ROOT));
+                if (tm.matches()) {
+                    d.transformations.add(new Transformation(tm.group(1), tm.group(2), tm.group(3), tm.group(4), tm.group(5),
+                            tm.group(6), tm.group(7), tm.group(8)));
+                } else {
+                    d.problems.add(source + ":" + n + ": unreadable transformation: " + s);
+                }
+                continue;
+            }
             Matcher bm = BLOCK.matcher(s);
             if (bm.matches()) {
                 d.closeBlock(block, blockCode, blockVerbs, blockPatterns);
@@ -218,12 +256,45 @@ public final class VerbPatterns {
             problems.add(source + ":" + line + ": pattern without '*': " + body);
             return null;
         }
-        List<Element> before = elements(words.substring(0, star));
-        List<Element> after = elements(words.substring(star + 1));
+        List<Element> before = joined(elements(words.substring(0, star)), words.substring(0, star), false, words.substring(0, star).endsWith("_"));
+        List<Element> after = joined(elements(words.substring(star + 1)), words.substring(star + 1), words.substring(star + 1).startsWith("_"), false);
         int literals = 0;
         for (Element e : before) if (e.kind() == Element.Kind.WORD || e.kind() == Element.Kind.SET) literals++;
         for (Element e : after) if (e.kind() == Element.Kind.WORD || e.kind() == Element.Kind.SET) literals++;
         return new VerbPattern(before, after, code, literals, line);
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("[^\\s_(){}]+");
+
+    /**
+     * The elements with their joins: two literal tokens with only underscores between them are
+     * joined, and so is the token next to the verb when {@code verbFirst}/{@code verbLast} says
+     * the verb's star is glued to the text's start or end.
+     */
+    private static List<Element> joined(List<Element> elements, String text, boolean verbFirst, boolean verbLast) {
+        List<String> gaps = new ArrayList<>(); // the text between consecutive tokens
+        List<Boolean> literal = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int end = -1;
+        while (m.find()) {
+            if (end >= 0) gaps.add(text.substring(end, m.start()));
+            String tok = m.group();
+            literal.add(!(tok.equals("$") || tok.equals("+") || tok.equals("%") || tok.equals("^") || tok.startsWith("+") || tok.startsWith("$")));
+            end = m.end();
+        }
+        if (literal.size() != elements.size()) return elements; // glued slots ("+WORD"): leave the joins out
+        List<Element> out = new ArrayList<>();
+        for (int k = 0; k < elements.size(); k++) {
+            Element e = elements.get(k);
+            if (!e.literal()) {
+                out.add(e);
+                continue;
+            }
+            boolean before = k == 0 ? verbFirst : literal.get(k - 1) && gaps.get(k - 1).matches("_+");
+            boolean after = k == elements.size() - 1 ? verbLast : literal.get(k + 1) && gaps.get(k).matches("_+");
+            out.add(new Element(e.kind(), e.word(), before, after));
+        }
+        return out;
     }
 
     private static List<Element> elements(String text) {
@@ -254,6 +325,17 @@ public final class VerbPatterns {
             }
         }
         return out;
+    }
+
+    /** The transformations of verbs over clauses, in the order of the file. */
+    public List<Transformation> transformations() {
+        return transformations;
+    }
+
+    /** The code a single verb word stands for (its own, else its block's forward code), or null. */
+    public String verbCode(String word) {
+        for (Verb v : verbs(word)) if (v.words().size() == 1 && v.code() != null && v.code().forward() != null) return v.code().forward();
+        return null;
     }
 
     /** The verbs whose verb word is {@code word} (upper-case). */

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * a comment. Lines that are none of these are skipped and listed ({@link #skipped}).
  */
 public final class Agents {
-    // "[~ENV}" occurs in Phoenix.agents.txt: either bracket closes the code
-    private static final Pattern ENTRY = Pattern.compile("^(.+?)\\s*\\[~([A-Z]{3,})[]}]\\s*(#.*)?$");
+    // "[~ENV}" occurs in Phoenix.agents.txt: either bracket closes the code; "[ ~COP]" in PETR.Validate.agents.txt
+    private static final Pattern ENTRY = Pattern.compile("^(.+?)\\s*\\[\\s*~([A-Z]{3,})\\s*[]}]\\s*(#.*)?$");
     private static final Pattern SUBSTITUTION = Pattern.compile("^!([A-Z]+)!\\s*=\\s*(.+)$");
     private static final Pattern MARK = Pattern.compile("!([A-Z]+)!");
 

@@ -32,6 +32,14 @@ class AgentsTest {
     }
 
     @Test
+    void aSpaceInsideTheCodeBracketIsRead() {
+        // PETR.Validate.agents.txt: "POLICE {} [ ~COP]"
+        Agents a = Agents.parse(List.of("POLICE {} [ ~COP] # JON 2/8/95"), "test");
+        assertEquals("COP", a.code("police"));
+        assertEquals(List.of(), a.skipped());
+    }
+
+    @Test
     void theIndonesianAgentsGiveRoleCodesLongestPhraseFirst() {
         Agents a = Agents.forPack(LanguagePack.forLanguage("id"));
         assertTrue(a.size() > 500, "hundreds of role words");
