@@ -83,6 +83,18 @@ class IndonesianVerbsTest {
     }
 
     @Test
+    void anAccusationIsAgainstTheSubjectOfWhatItClaims() {
+        for (String sentence : List.of("Pemerintah Thailand menuding bahwa Kamboja telah melanggar perjanjian damai.",
+                "Pemerintah China menuding Filipina memprovokasi di Laut China Selatan.")) {
+            Doc d = Seed.analyze(sentence, "2024-05-05");
+            List<String> events = d.events().stream().map(e -> e.root() + " " + e.source().actor().substring(0, 3) + " "
+                    + (e.target().actor() == null ? "-" : e.target().actor().substring(0, 3))).toList();
+            assertEquals(1, events.size(), sentence + " " + events);
+            assertTrue(events.get(0).startsWith("11 ") && !events.get(0).endsWith(events.get(0).substring(3, 6)), sentence + " " + events);
+        }
+    }
+
+    @Test
     void anActAskedAboutIsNoEvent() {
         Doc d = Seed.analyze("Pemerintah Jepang akan memutuskan pekan depan apakah akan menjatuhkan sanksi kepada Rusia.", "2024-05-05");
         assertTrue(d.events().stream().noneMatch(e -> e.root().equals("16")), d.events().toString());
