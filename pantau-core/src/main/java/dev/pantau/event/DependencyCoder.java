@@ -730,6 +730,11 @@ public final class DependencyCoder {
                 if (verb != null) break;
             }
             if (verb == null) continue;
+            // a bare root ("demo", "protes", "invasi Rusia", but also "jajak" in "jajak pendapat", "tindak"
+            // in "tindak lanjut") names an act only as a protest or with its own actor; a derived noun
+            // ("penolakan") names its verb's act
+            boolean bare = t.upperLemma.get(i).equals(t.upper.get(i))
+                    && !language.unnamedSourceRoots().contains(verb.code().forward().substring(0, 2));
             List<Actor> sources = List.of(), targets = List.of();
             for (int c : t.children.get(i)) {
                 String cs = t.caseOf(c);
@@ -741,6 +746,7 @@ public final class DependencyCoder {
                     targets = phraseActors(t, c, actors, agents);
                 }
             }
+            if (bare && sources.isEmpty()) continue;
             if (sources.isEmpty() && t.head[i] >= 0 && (t.rel[i].equals("obj") || t.rel[i].equals("nsubj:pass"))) {
                 sources = subject(t, t.head[i], actors, agents);
             }
