@@ -323,6 +323,10 @@ public final class DependencyCoder {
                     && hasObject(t, i, f, passive)) {
                 targets = List.of(new Actor("---", null, -1, -1));
             }
+            if (pattern != null && !passive && language.combinesChains()) {
+                List<Actor> slot = slotTarget(t, f, pattern, actors, agents);
+                if (!slot.isEmpty()) targets = slot;
+            }
             clauses.add(new Clause(i, f, pattern, code, sources, targets, passive, negated, hypothetical(t, i)));
         }
         if (language.combinesChains()) combineChains(t, clauses, actors, agents);
@@ -522,6 +526,25 @@ public final class DependencyCoder {
         if (!t.base(i).equals("advcl") || t.child(i, "nsubj", "nsubj:pass") >= 0) return false;
         for (int c : t.children.get(i)) if (t.rel[c].equals("mark") && language.infinitiveMarks().contains(t.lower(c))) return true;
         return false;
+    }
+
+    /**
+     * The target a pattern places: the phrase that a pattern word right before its {@code +}
+     * introduces ("* EID AT ^ WITH + [043]": whoever "with" introduces after the verb).
+     */
+    private List<Actor> slotTarget(Tree t, Found f, VerbPatterns.VerbPattern p, List<ActorSpan> actors, List<AgentSpan> agents) {
+        List<VerbPatterns.Element> after = p.after();
+        for (int x = 1; x < after.size(); x++) {
+            if (after.get(x).kind() != VerbPatterns.Element.Kind.TARGET || after.get(x - 1).kind() != VerbPatterns.Element.Kind.WORD) continue;
+            String w = after.get(x - 1).word();
+            for (int k = f.to; k < t.n; k++) {
+                if (!same(t, k, w) || !t.ancestor(f.from, k)) continue;
+                int phrase = t.rel[k].equals("case") ? t.head[k] : k;
+                List<Actor> a = phraseActors(t, phrase, actors, agents);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        return List.of();
     }
 
     /** Whether a clause was coded at verb k. */
