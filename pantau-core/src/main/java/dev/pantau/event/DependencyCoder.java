@@ -187,6 +187,9 @@ public final class DependencyCoder {
         /** Every form and lemma of the sentence: a pattern whose words are not all here cannot match. */
         private Set<String> vocabulary;
         final java.util.Map<String, Boolean> setPossible = new java.util.HashMap<>();
+        /** Verbs looked up so far (see {@code lookup}). */
+        Found[] found;
+        boolean[] looked;
 
         Tree(UdSentence s) {
             this.s = s;
@@ -749,7 +752,18 @@ public final class DependencyCoder {
     private record Found(VerbPatterns.Verb verb, int from, int to, boolean passive) {
     }
 
+    /** The dictionary verb at word i, looked up once a sentence (the chain rules ask about complements again). */
     private Found lookup(Tree t, int i) {
+        if (t.found == null) t.found = new Found[t.n];
+        if (t.looked == null) t.looked = new boolean[t.n];
+        if (!t.looked[i]) {
+            t.found[i] = find(t, i);
+            t.looked[i] = true;
+        }
+        return t.found[i];
+    }
+
+    private Found find(Tree t, int i) {
         Found best = null;
         // the verb word itself, or a word just before it that starts a phrase covering it ("tidak setuju")
         for (int j = i; j >= Math.max(0, i - 2); j--) {
