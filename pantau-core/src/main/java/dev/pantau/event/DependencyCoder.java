@@ -205,6 +205,9 @@ public final class DependencyCoder {
         /** Every form and lemma of the sentence: a pattern whose words are not all here cannot match. */
         private Set<String> vocabulary;
         final java.util.Map<String, Boolean> setPossible = new java.util.HashMap<>();
+        /** Verbs looked up so far (see {@code lookup}). */
+        Found[] found;
+        boolean[] looked;
 
         Tree(UdSentence s) {
             this.s = s;
@@ -373,6 +376,10 @@ public final class DependencyCoder {
             if (targets.isEmpty() && language.unnamedTargets() && code.backward() == null && unnamedTargetRoot(code)) {
                 List<Integer> objects = objects(t, i, f, passive);
                 if (!objects.isEmpty() && (abstractTargetRoot(code) || named(t, objects))) targets = List.of(new Actor("---", null, -1, -1));
+            }
+            if (pattern != null && !passive && language.combinesChains()) {
+                List<Actor> slot = slotTarget(t, f, pattern, actors, agents);
+                if (!slot.isEmpty()) targets = slot;
             }
             clauses.add(new Clause(i, f, pattern, code, sources, targets, passive, negated, hypothetical(t, i)));
         }
@@ -573,6 +580,25 @@ public final class DependencyCoder {
         if (!t.base(i).equals("advcl") || t.child(i, "nsubj", "nsubj:pass") >= 0) return false;
         for (int c : t.children.get(i)) if (t.rel[c].equals("mark") && language.infinitiveMarks().contains(t.lower(c))) return true;
         return false;
+    }
+
+    /**
+     * The target a pattern places: the phrase that a pattern word right before its {@code +}
+     * introduces ("* EID AT ^ WITH + [043]": whoever "with" introduces after the verb).
+     */
+    private List<Actor> slotTarget(Tree t, Found f, VerbPatterns.VerbPattern p, List<ActorSpan> actors, List<AgentSpan> agents) {
+        List<VerbPatterns.Element> after = p.after();
+        for (int x = 1; x < after.size(); x++) {
+            if (after.get(x).kind() != VerbPatterns.Element.Kind.TARGET || after.get(x - 1).kind() != VerbPatterns.Element.Kind.WORD) continue;
+            String w = after.get(x - 1).word();
+            for (int k = f.to; k < t.n; k++) {
+                if (!same(t, k, w) || !t.ancestor(f.from, k)) continue;
+                int phrase = t.rel[k].equals("case") ? t.head[k] : k;
+                List<Actor> a = phraseActors(t, phrase, actors, agents);
+                if (!a.isEmpty()) return a;
+            }
+        }
+        return List.of();
     }
 
     /** Whether a clause was coded at verb k. */
@@ -799,7 +825,18 @@ public final class DependencyCoder {
     private record Found(VerbPatterns.Verb verb, int from, int to, boolean passive) {
     }
 
+    /** The dictionary verb at word i, looked up once a sentence (the chain rules ask about complements again). */
     private Found lookup(Tree t, int i) {
+        if (t.found == null) t.found = new Found[t.n];
+        if (t.looked == null) t.looked = new boolean[t.n];
+        if (!t.looked[i]) {
+            t.found[i] = find(t, i);
+            t.looked[i] = true;
+        }
+        return t.found[i];
+    }
+
+    private Found find(Tree t, int i) {
         Found best = null;
         // the verb word itself, or a word just before it that starts a phrase covering it ("tidak setuju")
         for (int j = i; j >= Math.max(0, i - 2); j--) {

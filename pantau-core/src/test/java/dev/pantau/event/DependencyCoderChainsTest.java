@@ -32,6 +32,9 @@ class DependencyCoderChainsTest {
             "PROVIDE",
             "- * SUPPORT [051]",
             "- * SUPPORT [060]",
+            "--- CELEBRATE [181] ---",
+            "CELEBRATE",
+            "- * FEAST WITH + [043]",
             "--- COOPERATE [050] ---",
             "COOPERATE",
             "--- WELCOME [041] ---",
@@ -259,6 +262,15 @@ class DependencyCoderChainsTest {
         assertEquals(List.of("050 NTH RLF", "050 RLF NTH"), code(s));
         UdSentence attack = parse("Northland Northland PROPN 4 nsubj", "and and CCONJ 3 cc", "Rolf Rolf PROPN 1 conj", "attacked attack VERB 0 root");
         assertEquals(List.of(), code(attack), "only cooperation (03-06) pairs them");
+    }
+
+    @Test
+    void aPatternsTargetSlotPlacesTheTarget() {
+        // "* FEAST WITH +": the target is who "with" introduces, not the place before it
+        UdSentence s = parse("Northland Northland PROPN 2 nsubj", "celebrated celebrate VERB 0 root", "feast feast NOUN 2 obj",
+                "at at ADP 5 case", "Rolf Rolf PROPN 2 obl", "with with ADP 8 case", "South South PROPN 8 compound",
+                "Islands Islands PROPN 2 obl");
+        assertEquals(List.of("043 NTH SIS"), code(s));
     }
 
     @Test
