@@ -1478,13 +1478,17 @@ public final class DependencyCoder {
                 roleDistance = d;
             }
         }
-        if (best == null && role == null) {
+        if (best == null) {
+            // an apposition may name who the title is ("Perdana Menteri (PM) Singapura Lawrence Wong")
             for (int c : t.children.get(head)) {
                 if (!t.rel[c].equals("appos")) continue;
                 Actor a = oneActor(t, c, actors, agents);
-                if (a != null) return a;
+                if (a != null && !a.code().startsWith("---")) {
+                    return role != null && a.code().length() == 3 ? new Actor(a.code() + role.code(), a.entity(), a.from(), a.to()) : a;
+                }
+                if (a != null && role == null) return a;
             }
-            return null;
+            if (role == null) return null;
         }
         if (best == null) return new Actor("---" + role.code(), null, role.from(), role.to());
         String code = best.code();

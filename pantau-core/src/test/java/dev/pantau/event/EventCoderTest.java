@@ -87,4 +87,11 @@ class EventCoderTest {
         assertNotNull(attack, d.events().toString());
         assertEquals("ISRMIL", attack.source().actor(), "the military attacks, not the prime minister");
     }
+
+    @Test
+    void aTitleWithItsNameInAnAppositionIsThatPerson() {
+        Doc d = Seed.analyze("SINGAPURA, KOMPAS.com -- Perdana Menteri (PM) Singapura Lawrence Wong menyatakan keprihatinan "
+                + "mendalam terhadap situasi kemanusiaan di Gaza.", "2025-05-20");
+        assertTrue(d.events().stream().anyMatch(e -> e.root().equals("01") && e.source().actor().startsWith("SGP")), d.events().toString());
+    }
 }
