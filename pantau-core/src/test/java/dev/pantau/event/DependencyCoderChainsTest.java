@@ -58,12 +58,7 @@ class DependencyCoderChainsTest {
             "THE_ISLES [NTH/SIS]"), "chain-actors");
 
     private static UdSentence parse(String... rows) {
-        List<UdWord> words = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
-            String[] c = rows[i].split(" ");
-            words.add(new UdWord(i + 1, c[0], c[1], c[2], "_", "_", Integer.parseInt(c[3]), c[4], "_", "_"));
-        }
-        return new UdSentence(List.of(), words, List.of());
+        return DependencyCoderTest.parse(rows);
     }
 
     private static List<String> code(UdSentence s) {

@@ -43,8 +43,8 @@ class DependencyCoderTest {
             "    [NTHELI > 20000101]",
             "NOBODY [---]"), "test-actors");
 
-    /** CoNLL-U-like rows: form lemma upos head deprel. */
-    private static UdSentence parse(String... rows) {
+    /** CoNLL-U-like rows: form lemma upos head deprel (the coder tests' small parses). */
+    static UdSentence parse(String... rows) {
         List<UdWord> words = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
             String[] c = rows[i].split(" ");
