@@ -139,6 +139,14 @@ public final class DependencyCoder {
             return false;
         }
 
+        /**
+         * Marks that make an adverbial clause the complement of the verb it hangs on ("meminta agar
+         * suku bunga diturunkan", "mendesak supaya"), lower-case.
+         */
+        default Set<String> complementMarks() {
+            return Set.of();
+        }
+
         /** Marks of an infinitive ("to"): an adverbial clause with one is a complement for verb chains (lower-case). */
         default Set<String> infinitiveMarks() {
             return Set.of();
@@ -1038,6 +1046,9 @@ public final class DependencyCoder {
             for (int c : complements(t, i, f)) {
                 int o = t.child(c, "obj");
                 if (t.child(c, "nsubj", "nsubj:pass") < 0 && o >= 0) out.add(o);
+                // "meminta agar suku bunga diturunkan": what a passive complement does is done to its subject
+                int pass = t.child(c, "nsubj:pass");
+                if (pass >= 0 && t.child(c, "obl:agent") < 0) out.add(pass);
             }
         }
         if (!out.isEmpty()) out.addAll(places);
@@ -1317,13 +1328,19 @@ public final class DependencyCoder {
     }
 
     /**
-     * The clausal complements of verb i: its xcomp and ccomp, and the verb that follows it with
+     * The clausal complements of verb i: its xcomp and ccomp, an adverbial clause with a complement
+     * mark ("meminta agar …"), and the verb that follows it with
      * only its own markers between ("mengancam akan mendeportasi", "threatened to expel") when the
      * parser hung that verb elsewhere.
      */
-    private static List<Integer> complements(Tree t, int i, Found f) {
+    private List<Integer> complements(Tree t, int i, Found f) {
         List<Integer> out = new ArrayList<>(2);
-        for (int c : t.children.get(i)) if (t.base(c).equals("xcomp") || t.base(c).equals("ccomp")) out.add(c);
+        for (int c : t.children.get(i)) {
+            if (t.base(c).equals("xcomp") || t.base(c).equals("ccomp")) out.add(c);
+            else if (t.base(c).equals("advcl") && !language.complementMarks().isEmpty()) {
+                for (int m : t.children.get(c)) if (t.rel[m].equals("mark") && language.complementMarks().contains(t.lower(m))) out.add(c);
+            }
+        }
         int next = adjacentComplement(t, f.from, f.to);
         if (next >= 0 && !out.contains(next)) out.add(next);
         return out;

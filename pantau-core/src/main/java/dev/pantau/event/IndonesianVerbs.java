@@ -112,6 +112,11 @@ final class IndonesianVerbs implements DependencyCoder.Language {
     }
 
     @Override
+    public Set<String> complementMarks() {
+        return Set.of("agar", "supaya");
+    }
+
+    @Override
     public Set<String> reflexives() {
         return Set.of("diri", "dirinya");
     }

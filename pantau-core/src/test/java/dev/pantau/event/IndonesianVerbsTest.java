@@ -95,6 +95,15 @@ class IndonesianVerbsTest {
     }
 
     @Test
+    void anAppealThatSomethingBeDoneIsAnEvent() {
+        Doc d = Seed.analyze("Pemerintah Indonesia mendesak agar Israel menghentikan operasi militer di Gaza.", "2024-05-05");
+        assertTrue(d.events().stream().anyMatch(e -> e.root().equals("02") || e.root().equals("10")), d.events().toString());
+        Doc passive = Seed.analyze("Menteri Keuangan Jepang meminta agar suku bunga segera diturunkan.", "2024-05-05");
+        assertTrue(passive.events().stream().anyMatch(e -> e.root().equals("02") && e.source().actor().startsWith("JPN")),
+                passive.events().toString());
+    }
+
+    @Test
     void anActAskedAboutIsNoEvent() {
         Doc d = Seed.analyze("Pemerintah Jepang akan memutuskan pekan depan apakah akan menjatuhkan sanksi kepada Rusia.", "2024-05-05");
         assertTrue(d.events().stream().noneMatch(e -> e.root().equals("16")), d.events().toString());
