@@ -1038,8 +1038,9 @@ public final class DependencyCoder {
                 if (c >= f.from && c < f.to) continue;
                 if (!passive && (t.rel[c].equals("obj") || t.rel[c].equals("iobj"))) out.add(c);
                 String cs = t.caseOf(c);
-                if (!passive && t.base(c).equals("obl") && cs != null && language.targetPrepositions().contains(cs)) out.add(c);
-                else if (t.base(c).equals("obl") && cs != null && language.placePrepositions().contains(cs)) places.add(c);
+                boolean oblique = t.base(c).equals("obl") || k != i && t.base(c).equals("nmod"); // "meluncurkan rudal ke Kyiv"
+                if (!passive && oblique && cs != null && language.targetPrepositions().contains(cs)) out.add(c);
+                else if (oblique && cs != null && language.placePrepositions().contains(cs)) places.add(c);
             }
         }
         if (!passive) {

@@ -77,7 +77,7 @@ public final class EventCoder implements Step {
         if (language.verbs().verbCount() == 0 || doc.words().isEmpty()) return doc.withEvents(List.of());
         DependencyCoder coder = pack.compiled("dependency-coder", p -> new DependencyCoder(language.verbs(), language));
         Agents agents = Agents.forPack(pack);
-        Set<String> locationPrepositions = pack.compiled("location-prepositions", p -> Set.copyOf(p.lines("location-prepositions.txt")));
+        List<String> locationPrepositions = pack.compiled("location-prepositions", p -> List.copyOf(p.lines("location-prepositions.txt")));
         Set<String> placeHeads = pack.compiled("place-heads-lower", EventCoder::placeHeads);
         Event.Place datelinePlace = doc.dateline() == null || doc.dateline().place() == null ? null
                 : geocoded(doc.dateline().place(), null, List.of(doc.dateline().place()));
@@ -285,11 +285,14 @@ public final class EventCoder implements Step {
     }
 
     /**
-     * Where the event happened: a location named right after a preposition of location ("di",
-     * "in") in the sentence, else the dateline's place; geocoded offline with the gazetteer
+     * Where the event happened: a location named right after a preposition of location in the
+     * sentence, the pack's first preposition first ("di Vostochny", else "rudal ke Kyiv"; a place
+     * word may stand between: "di kota Beersheba"), else the dateline's place; geocoded offline with the gazetteer
      * (admin1, lat/lon, GeoNames id) when it knows the name, else name and country only.
      */
-    private Event.Place place(Doc doc, Sentence sent, Set<String> prepositions, Set<String> heads, Event.Place datelinePlace) {
+    private Event.Place place(Doc doc, Sentence sent, List<String> prepositions, Set<String> heads, Event.Place datelinePlace) {
+        Entity best = null;
+        int bestRank = prepositions.size();
         for (Entity e : doc.entities()) {
             if (e.type() != Entity.Type.LOCATION) continue;
             for (Mention m : e.mentions()) {
@@ -299,15 +302,18 @@ public final class EventCoder implements Step {
                 if (!prepositions.contains(before) && heads.contains(before)) {
                     before = wordBefore(doc.text(), wordStartBefore(doc.text(), m.start()));
                 }
-                if (prepositions.contains(before)) {
-                    List<String> names = new ArrayList<>();
-                    names.add(e.name());
-                    for (Mention x : e.mentions()) names.add(doc.text().substring(x.start(), x.end()));
-                    return geocoded(e.name(), e.country(), names);
+                int rank = prepositions.indexOf(before);
+                if (rank >= 0 && rank < bestRank) {
+                    best = e;
+                    bestRank = rank;
                 }
             }
         }
-        return datelinePlace;
+        if (best == null) return datelinePlace;
+        List<String> names = new ArrayList<>();
+        names.add(best.name());
+        for (Mention x : best.mentions()) names.add(doc.text().substring(x.start(), x.end()));
+        return geocoded(best.name(), best.country(), names);
     }
 
     /** The place under {@code name}, geocoded by the first of {@code names} the gazetteer knows (in the given country, if any). */

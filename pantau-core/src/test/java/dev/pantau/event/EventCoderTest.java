@@ -94,4 +94,13 @@ class EventCoderTest {
                 + "mendalam terhadap situasi kemanusiaan di Gaza.", "2025-05-20");
         assertTrue(d.events().stream().anyMatch(e -> e.root().equals("01") && e.source().actor().startsWith("SGP")), d.events().toString());
     }
+
+    @Test
+    void missilesFiredAtACityAreAnAttackOnItsCountry() {
+        Doc d = Seed.analyze("Rusia meluncurkan rudal balistik ke Kyiv.", "2024-05-10");
+        Event e = d.events().stream().filter(v -> v.root().equals("19")).findFirst().orElse(null);
+        assertNotNull(e, d.events().toString());
+        assertEquals("UKR", e.target().actor().substring(0, 3));
+        assertEquals("Kyiv", e.location().name());
+    }
 }
