@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * article; the actors, codes, places and tones are those the pipeline found, only the dates move.
  * <p>
  * Copy {@code c} moves every date by {@code shift(c)} days, a different shift for every copy,
- * spread over four years around the original dates, so a copy's events get days (and hence
+ * spread over the four years before the original dates, so a copy's events get days (and hence
  * event keys) of their own while two articles reporting one event still merge in each copy.
  * <p>
  * Usage: ServerStore DATA_DIR STORE_DIR [events=100000] [analyse=2000] [threads=2]
@@ -112,11 +112,14 @@ public final class ServerStore {
         if (in.pending() >= 1000) in.commit();
     }
 
-    /** A shift of its own for each copy 1 to SHIFTS - 1 (577 and 1461 are coprime), within two years either way. */
+    /**
+     * A shift of its own for each copy 1 to SHIFTS - 1 (577 and 1461 are coprime), up to four
+     * years back: backwards, so no copy reports an event after its corpus was collected.
+     */
     private static final int SHIFTS = 1461;
 
     static int shift(int c) {
-        return (int) ((c * 577L) % SHIFTS) - SHIFTS / 2;
+        return (int) -((c * 577L) % SHIFTS);
     }
 
     /** The analysis under a new id and URL, its text marked at the end (offsets unchanged), its dates shifted. */
