@@ -97,6 +97,12 @@ final class ApiRoutes {
         ctx.result(Json.write(body));
     }
 
+    private static void jsonBytes(Context ctx, byte[] body) {
+        ctx.status(200);
+        ctx.contentType("application/json");
+        ctx.result(body);
+    }
+
     private void openApi(Context ctx) throws IOException {
         Params.of(ctx, Set.of());
         try (InputStream in = ApiRoutes.class.getResourceAsStream("openapi.json")) {
@@ -234,7 +240,7 @@ final class ApiRoutes {
         int limit = p.limit(100), offset = p.offset();
         StoreQueries.EventFilter f = new StoreQueries.EventFilter(p.actor("actor"), p.actor("target"), p.cameo("code"),
                 from, to, p.string("place"), limit);
-        json(ctx, 200, Json.page(Json.rows(read(q -> q.events(f, offset))), limit, offset));
+        jsonBytes(ctx, Json.tablePage(read(q -> q.events(f, offset)), limit, offset));
     }
 
     private void event(Context ctx) {
@@ -251,7 +257,7 @@ final class ApiRoutes {
         Params p = Params.of(ctx, Set.of("speaker", "limit", "offset"));
         String speaker = p.string("speaker");
         int limit = p.limit(50), offset = p.offset();
-        json(ctx, 200, Json.page(Json.rows(read(q -> q.quotes(speaker, limit, offset))), limit, offset));
+        jsonBytes(ctx, Json.tablePage(read(q -> q.quotes(speaker, limit, offset)), limit, offset));
     }
 
     static final List<String> ENTITY_TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
@@ -260,7 +266,7 @@ final class ApiRoutes {
         Params p = Params.of(ctx, Set.of("type", "limit", "offset"));
         String t = p.oneOf("type", null, ENTITY_TYPES);
         int limit = p.limit(50), offset = p.offset();
-        json(ctx, 200, Json.page(Json.rows(read(q -> q.entities(t, limit, offset))), limit, offset));
+        jsonBytes(ctx, Json.tablePage(read(q -> q.entities(t, limit, offset)), limit, offset));
     }
 
     private void timeline(Context ctx) {

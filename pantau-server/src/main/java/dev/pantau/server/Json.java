@@ -1,8 +1,15 @@
 package dev.pantau.server;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pantau.store.ResultTable;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +18,12 @@ import java.util.Map;
 
 /** Result tables as JSON objects, and the page envelope every list answers with. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Jackson's own double writer (Schubfach): a page of 100 events has 300 doubles, and Java
+     * 17's {@code Double.toString} was a third of the time of answering it from the cache. It
+     * writes the shortest decimal that reads back as the same double.
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build());
 
     private Json() {
     }
@@ -34,6 +46,44 @@ final class Json {
         m.put("offset", offset);
         m.put("nextOffset", items.size() < limit ? null : offset + limit);
         return m;
+    }
+
+    /**
+     * A result table as the page envelope of {@link #page}, written straight from its rows: the
+     * same JSON as {@code write(page(rows(t), limit, offset))} without a map per row.
+     */
+    static byte[] tablePage(ResultTable t, int limit, int offset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 + t.rows().size() * 512);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            List<String> cols = t.columns();
+            g.writeStartObject();
+            g.writeArrayFieldStart("items");
+            for (List<Object> r : t.rows()) {
+                g.writeStartObject();
+                for (int i = 0; i < cols.size(); i++) {
+                    g.writeFieldName(cols.get(i));
+                    Object v = r.get(i);
+                    if (v == null) g.writeNull();
+                    else if (v instanceof String s) g.writeString(s);
+                    else if (v instanceof Double d) g.writeNumber(d);
+                    else if (v instanceof Long l) g.writeNumber(l);
+                    else if (v instanceof Integer n) g.writeNumber(n);
+                    else if (v instanceof Boolean b) g.writeBoolean(b);
+                    else g.writeObject(v);
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("limit", limit);
+            g.writeNumberField("offset", offset);
+            g.writeFieldName("nextOffset");
+            if (t.rows().size() < limit) g.writeNull();
+            else g.writeNumber(offset + limit);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
     }
 
     static String write(Object o) {

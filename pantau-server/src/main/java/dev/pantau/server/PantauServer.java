@@ -19,14 +19,17 @@ public final class PantauServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
 
     private final Javalin app;
+    private final AccessLog accessLog;
 
-    private PantauServer(Javalin app) {
+    private PantauServer(Javalin app, AccessLog accessLog) {
         this.app = app;
+        this.accessLog = accessLog;
     }
 
     /** A server over {@code store} (not started); {@code pantau} analyses posted articles. */
     public static PantauServer create(PantauStore store, Pantau pantau, ServerConfig config) {
         ApiRoutes api = new ApiRoutes(store, pantau, config);
+        AccessLog accessLog = config.accessLog() ? new AccessLog() : null;
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBodyBytes();
@@ -36,8 +39,9 @@ public final class PantauServer implements AutoCloseable {
             if (!config.corsOrigins().isEmpty()) {
                 c.bundledPlugins.enableCors(cors -> cors.addRule(r -> config.corsOrigins().forEach(r::allowHost)));
             }
-            if (config.accessLog()) {
-                c.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} {} ms", ctx.ip(), ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+            if (accessLog != null) {
+                c.requestLogger.http((ctx, ms) -> accessLog.log(ctx.ip() + " " + ctx.method() + " " + ctx.path() + " "
+                        + ctx.statusCode() + " " + Math.round(ms * 10) / 10.0 + " ms"));
             }
             c.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -57,7 +61,7 @@ public final class PantauServer implements AutoCloseable {
                 }
             });
         });
-        return new PantauServer(app);
+        return new PantauServer(app, accessLog);
     }
 
     static void problem(Context ctx, Problem p) {
@@ -88,5 +92,6 @@ public final class PantauServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (accessLog != null) accessLog.close();
     }
 }

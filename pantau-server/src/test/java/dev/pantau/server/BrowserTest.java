@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -145,9 +147,21 @@ class BrowserTest {
     void mapAndNetworkAreDrawn() throws IOException {
         driver.get(s.base + "/#/map");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map-count")));
-        assertTrue(driver.findElements(By.cssSelector("#map-svg rect.land")).size() > 1000);
-        // the seed article's events are in Russia: at least that country gets a mark
+        // the bundled Natural Earth outline: every country drawn, each where it belongs
+        assertTrue(driver.findElements(By.cssSelector("#map-svg path.country")).size() >= 170);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        @SuppressWarnings("unchecked")
+        Map<String, Number> idn = (Map<String, Number>) js.executeScript(
+                "const b = document.querySelector('#map-svg path.country[data-iso=\"IDN\"]').getBBox(); return {x: b.x, y: b.y, w: b.width, h: b.height};");
+        // Indonesia spans about 95-141 E and 6 N-11 S: x 764-892, y 233-281 on the 1000 x 500 map
+        assertTrue(idn.get("x").doubleValue() > 755 && idn.get("x").doubleValue() < 775, "Indonesia's outline at " + idn);
+        assertTrue(idn.get("w").doubleValue() > 110 && idn.get("w").doubleValue() < 140, "Indonesia's outline " + idn);
+        assertTrue(idn.get("y").doubleValue() > 225 && idn.get("y").doubleValue() + idn.get("h").doubleValue() < 290, "Indonesia's outline " + idn);
+        // the seed article's events are in Russia: at least that country gets a mark, drawn over the outlines
         assertFalse(driver.findElements(By.cssSelector("#map-svg circle.pt")).isEmpty(), driver.findElement(By.id("map-count")).getText());
+        assertFalse(driver.findElements(By.cssSelector("#map-svg path.country-events")).isEmpty());
+        assertEquals(Boolean.TRUE, js.executeScript("const c = document.querySelector('#map-svg circle.pt'); "
+                + "return (document.getElementById('map-countries').compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;"));
         shot("map");
         driver.get(s.base + "/#/network");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network-svg")));

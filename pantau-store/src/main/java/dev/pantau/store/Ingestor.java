@@ -249,6 +249,8 @@ public final class Ingestor {
             }
             throw new StoreException("cannot write the batch of ingest-log ids " + first + "-" + last
                     + " (nothing of it was stored): " + PantauStore.firstLine(e.getMessage()), e);
+        } finally {
+            store.eventCache().invalidate(); // after the COMMIT (or the rollback): readers re-read the events
         }
         for (Entry e : batch) {
             if (e.doc() == null) continue;

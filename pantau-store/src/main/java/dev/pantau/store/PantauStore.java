@@ -160,6 +160,13 @@ public final class PantauStore implements AutoCloseable {
         return reconciliation;
     }
 
+    private final EventCache eventCache = new EventCache();
+
+    /** Pages of events kept by the queries between commits; the writer clears it on every commit. */
+    EventCache eventCache() {
+        return eventCache;
+    }
+
     /** The one writer of this store (created on first use). */
     public synchronized Ingestor ingestor() {
         if (ingestor == null) {
@@ -174,7 +181,7 @@ public final class PantauStore implements AutoCloseable {
 
     /** Queries over the stored articles and events. */
     public StoreQueries queries() {
-        return new StoreQueries(db, index);
+        return new StoreQueries(db, index, eventCache);
     }
 
     private final java.util.List<java.sql.Connection> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -188,7 +195,7 @@ public final class PantauStore implements AutoCloseable {
             DuckDBConnection c = (DuckDBConnection) db.duplicate();
             c.setAutoCommit(true); // each query its own snapshot: a reader sees every later commit
             readers.add(c);
-            return new StoreQueries(c, index);
+            return new StoreQueries(c, index, eventCache);
         } catch (SQLException e) {
             throw new StoreException("cannot open a reader connection: " + firstLine(e.getMessage()), e);
         }

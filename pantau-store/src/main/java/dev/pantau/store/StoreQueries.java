@@ -17,10 +17,12 @@ import java.util.Locale;
 public final class StoreQueries {
     private final DuckDBConnection db;
     private final FullTextIndex index;
+    private final EventCache eventCache;
 
-    StoreQueries(DuckDBConnection db, FullTextIndex index) {
+    StoreQueries(DuckDBConnection db, FullTextIndex index, EventCache eventCache) {
         this.db = db;
         this.index = index;
+        this.eventCache = eventCache;
     }
 
     /**
@@ -35,27 +37,45 @@ public final class StoreQueries {
         return events(f, 0);
     }
 
+    static final List<String> EVENT_COLUMNS = List.of("event_id", "day", "source_actor", "source_name", "code", "target_actor",
+            "target_name", "place", "place_country", "quad_class", "goldstein", "num_mentions", "num_sources", "num_articles",
+            "avg_tone", "hypothetical", "negated", "first_url", "lat", "lon");
+    private static final String EVENT_SELECT = """
+            SELECT event_id, day, source_actor, source_name, code, target_actor, target_name,
+                   place, place_country, quad_class, goldstein, num_mentions, num_sources, num_articles,
+                   round(avg_tone, 2) AS avg_tone, hypothetical, negated, first_url, lat, lon
+            FROM events""";
+    /** Pages up to this size are kept in the {@link EventCache}; larger ones (the CLI's) are read every time. */
+    static final int CACHED_PAGE_ROWS = 1000;
+
     /** One page of events: {@code f.limit()} rows after skipping {@code offset}, by day then id. */
     public ResultTable events(EventFilter f, int offset) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT event_id, day, source_actor, source_name, code, target_actor, target_name,
-                       place, place_country, quad_class, goldstein, num_mentions, num_sources, num_articles,
-                       round(avg_tone, 2) AS avg_tone, hypothetical, negated, first_url, lat, lon
-                FROM events WHERE true""");
+        StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> p = new ArrayList<>();
-        if (f.actor() != null) { sql.append(" AND starts_with(source_actor, ?)"); p.add(code(f.actor())); }
-        if (f.target() != null) { sql.append(" AND starts_with(target_actor, ?)"); p.add(code(f.target())); }
-        if (f.code() != null) { sql.append(" AND starts_with(code, ?)"); p.add(f.code().trim()); }
-        if (f.from() != null) { sql.append(" AND day >= ?"); p.add(f.from()); }
-        if (f.to() != null) { sql.append(" AND day <= ?"); p.add(f.to()); }
+        if (f.actor() != null) { where.append(" AND starts_with(source_actor, ?)"); p.add(code(f.actor())); }
+        if (f.target() != null) { where.append(" AND starts_with(target_actor, ?)"); p.add(code(f.target())); }
+        if (f.code() != null) { where.append(" AND starts_with(code, ?)"); p.add(f.code().trim()); }
+        if (f.from() != null) { where.append(" AND day >= ?"); p.add(f.from()); }
+        if (f.to() != null) { where.append(" AND day <= ?"); p.add(f.to()); }
         if (f.place() != null) {
-            sql.append(" AND (place_country = ? OR lower(place) = ? OR lower(place_admin1) = ?)");
+            where.append(" AND (place_country = ? OR lower(place) = ? OR lower(place_admin1) = ?)");
             p.add(f.place().toUpperCase(Locale.ROOT));
             p.add(f.place().toLowerCase(Locale.ROOT));
             p.add(f.place().toLowerCase(Locale.ROOT));
         }
-        sql.append(" ORDER BY day, event_id LIMIT ").append(limit(f.limit())).append(" OFFSET ").append(offset(offset));
-        return run(sql.toString(), p);
+        int limit = limit(f.limit());
+        String sql = EVENT_SELECT + where + " ORDER BY day, event_id LIMIT " + limit + " OFFSET " + offset(offset);
+        if (limit > CACHED_PAGE_ROWS) return run(sql, p);
+        long readAt = eventCache.generation();
+        StringBuilder key = new StringBuilder(sql);
+        for (Object v : p) key.append('\u0000').append(v);
+        List<List<Object>> page = eventCache.page(key.toString());
+        if (page == null) {
+            ResultTable t = run(sql, p);
+            eventCache.put(readAt, key.toString(), t.rows());
+            return t;
+        }
+        return new ResultTable(EVENT_COLUMNS, page);
     }
 
     /** One merged event with all its columns; no rows when there is no such event. */

@@ -124,14 +124,29 @@ class PantauStoreTest {
             assertEquals(2, q.entities("PERSON", 10, 2).rows().size());
             assertThrows(StoreException.class, () -> q.recentArticles(10, -1));
 
-            // a reader connection sees what the writer commits afterwards
+            // a reader connection sees what the writer commits afterwards, events pages included
+            // (pages are cached between commits: a commit must drop them)
             StoreQueries reader = s.readerQueries();
             assertEquals(3, reader.recentArticles(10, 0).rows().size());
+            StoreQueries.EventFilter every = new StoreQueries.EventFilter(null, null, null, null, null, null, 10);
+            List<Object> before = reader.events(every, 0).column("event_id");
+            assertEquals(before, reader.events(every, 0).column("event_id"));
+            assertEquals(before, q.events(every, 0).column("event_id"));
+            assertEquals(0, reader.events(new StoreQueries.EventFilter(null, "CHN", null, null, null, null, 10), 0).rows().size());
             ingest(in, Docs.meeting("a4", "https://kompas.example/a4", "Kompas.com",
                     "Joko Widodo", "IDNGOV", "Xi Jinping", "CHNGOV", "2023-10-05", "Kereta cepat."));
             in.commit();
             assertEquals(4, reader.recentArticles(10, 0).rows().size());
             assertEquals(1, reader.events(new StoreQueries.EventFilter(null, "CHN", null, null, null, null, 10), 0).rows().size());
+            assertEquals(before.size() + 1, reader.events(every, 0).rows().size());
+            assertEquals(before.size() + 1, q.events(every, 0).rows().size());
+            // a report of an event already on the page changes its counts
+            ingest(in, Docs.meeting("a5", "https://kompas.example/a5", "Tempo", "Joko Widodo", "IDNGOV", "Xi Jinping", "CHNGOV",
+                    "2023-10-05", "Kereta cepat lagi."));
+            in.commit();
+            ResultTable chn = reader.events(new StoreQueries.EventFilter(null, "CHN", null, null, null, null, 10), 0);
+            assertEquals(2L, ((Number) chn.column("num_mentions").get(0)).longValue());
+            assertEquals(2L, ((Number) chn.column("num_sources").get(0)).longValue());
         }
     }
 

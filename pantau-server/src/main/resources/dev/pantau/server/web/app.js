@@ -222,22 +222,30 @@ async function eventPage(id) {
 // ---------- map ----------
 async function mapPage(_, params) {
   view.innerHTML = `<h1>Where events happened</h1>${filterForm(params, EVENT_FILTERS, false)}<div id="map"></div>
-    <p class="muted">Equirectangular projection. Grey cells: 2° squares holding a GeoNames city of 15,000+ people (no country outlines are bundled). Red: event places, sized by mentions; hollow: events whose place is only a country.</p>`;
+    <p class="muted">Equirectangular projection; country outlines of Natural Earth (1:110m), shaded where events happened. Red: event places, sized by mentions; hollow: events whose place is only a country, at the country's population centre.</p>`;
   document.getElementById("filters").addEventListener("submit", ev => { ev.preventDefault(); location.hash = "#/map?" + qs(formValues(ev.target)); });
   const f = Object.fromEntries(EVENT_FILTERS.map(k => [k, params.get(k)]));
-  const [world, page] = await Promise.all([api("/world-dots.json"), api("/api/events?" + qs({ ...f, limit: 500 }))]);
-  const W = 1000, H = 500, X = lon => (lon + 180) / 360 * W, Y = lat => (90 - lat) / 180 * H;
+  const [world, page] = await Promise.all([api("/world.json"), api("/api/events?" + qs({ ...f, limit: 500 }))]);
+  const W = world.width, H = world.height, X = lon => (lon + 180) / 360 * W, Y = lat => (90 - lat) / 180 * H;
   const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "map-svg" });
+  svg.appendChild(svgEl("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }));
+  const withEvents = new Set(page.items.map(e => e.place_country).filter(Boolean));
+  const land = svgEl("g", { id: "map-countries" });
+  for (const c of world.countries) {
+    const p = svgEl("path", { d: c.d, class: withEvents.has(c.id) ? "country country-events" : "country" });
+    if (c.id) p.setAttribute("data-iso", c.id);
+    p.appendChild(svgEl("title", {}, c.name + (c.id ? ` (${c.id})` : "")));
+    land.appendChild(p);
+  }
+  svg.appendChild(land);
   for (let lon = -180; lon <= 180; lon += 30) svg.appendChild(svgEl("line", { x1: X(lon), x2: X(lon), y1: 0, y2: H, class: "grid" }));
   for (let lat = -90; lat <= 90; lat += 30) svg.appendChild(svgEl("line", { x1: 0, x2: W, y1: Y(lat), y2: Y(lat), class: "grid" }));
-  const cell = W / 180;
-  for (const [lon, lat] of world.cells) svg.appendChild(svgEl("rect", { x: X(lon - 1), y: Y(lat + 1), width: cell, height: cell, class: "land" }));
   const places = new Map();
   let byCountry = 0;
   for (const e of page.items) {
     let lat = e.lat, lon = e.lon, country = false;
-    if ((lat == null || lon == null) && e.place_country && world.countries[e.place_country]) {
-      [lon, lat] = world.countries[e.place_country]; country = true; byCountry++;
+    if ((lat == null || lon == null) && e.place_country && world.centres[e.place_country]) {
+      [lon, lat] = world.centres[e.place_country]; country = true; byCountry++;
     }
     if (lat == null || lon == null) continue;
     const k = lat + "," + lon;
