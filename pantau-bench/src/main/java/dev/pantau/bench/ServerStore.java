@@ -4,8 +4,6 @@ import dev.pantau.Pantau;
 import dev.pantau.doc.Article;
 import dev.pantau.doc.Doc;
 import dev.pantau.doc.Event;
-import dev.pantau.ingest.InputItem;
-import dev.pantau.ingest.InputReader;
 import dev.pantau.store.Ingestor;
 import dev.pantau.store.PantauStore;
 
@@ -20,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Builds the store the server benchmark runs on ({@code scripts/bench-server-store}): real
@@ -58,7 +55,7 @@ public final class ServerStore {
         if (!Files.isDirectory(articles)) throw new IllegalArgumentException("no Indonesian articles in " + articles);
 
         // every k-th article of the corpus, so every outlet and year is represented
-        List<Article> all = read(articles);
+        List<Article> all = StoreBench.read(articles);
         List<Article> chosen = new ArrayList<>();
         double step = Math.max(1.0, all.size() / (double) analyse);
         for (double i = 0; i < all.size() && chosen.size() < analyse; i += step) chosen.add(all.get((int) i));
@@ -149,15 +146,4 @@ public final class ServerStore {
         return v;
     }
 
-    private static List<Article> read(Path dir) throws Exception {
-        List<String> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().map(Path::toString).toList();
-        }
-        List<Article> out = new ArrayList<>();
-        for (InputItem item : new InputReader(files, 10_000_000, InputReader.Format.JSONL, System.in)) {
-            if (!item.failed()) out.add(item.article());
-        }
-        return out;
-    }
 }

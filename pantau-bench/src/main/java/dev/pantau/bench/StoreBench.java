@@ -179,7 +179,8 @@ public final class StoreBench {
                 d.quotes(), d.attributions(), d.events(), d.tone());
     }
 
-    private static List<Article> read(Path dir) throws Exception {
+    /** The articles of every JSON Lines file in {@code dir}, in file-name order (failed lines left out). */
+    static List<Article> read(Path dir) throws Exception {
         List<String> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().map(Path::toString).toList();
