@@ -71,11 +71,44 @@ public final class StoreQueries {
         for (Object v : p) key.append('\u0000').append(v);
         List<List<Object>> page = eventCache.page(key.toString());
         if (page == null) {
-            ResultTable t = run(sql, p);
-            eventCache.put(readAt, key.toString(), t.rows());
-            return t;
+            page = pageById(readAt, where.toString(), p, limit, offset);
+            if (page == null) page = run(sql, p).rows();
+            eventCache.put(readAt, key.toString(), page);
         }
         return new ResultTable(EVENT_COLUMNS, page);
+    }
+
+    /**
+     * A page of events found by id: its ids from DuckDB (one column to sort), its rows from the
+     * rows the cache keeps since the last commit (read now, when no other reader is reading them
+     * and the store is small enough); null when the rows are not at hand.
+     */
+    private List<List<Object>> pageById(long readAt, String where, List<Object> params, int limit, int offset) {
+        java.util.Map<Long, List<Object>> rows = eventCache.rowsById();
+        if (rows == null && eventCache.startLoading()) {
+            try {
+                rows = eventCache.rowsById();
+                if (rows == null && ((Number) run("SELECT count(*) FROM events", List.of()).rows().get(0).get(0)).longValue()
+                        <= EventCache.MAX_EVENTS_BY_ID) {
+                    java.util.Map<Long, List<Object>> all = new java.util.HashMap<>();
+                    for (List<Object> r : run(EVENT_SELECT, List.of()).rows()) all.put(((Number) r.get(0)).longValue(), r);
+                    eventCache.putRows(readAt, all);
+                    rows = all;
+                }
+            } finally {
+                eventCache.doneLoading();
+            }
+        }
+        if (rows == null) return null;
+        List<List<Object>> page = new ArrayList<>();
+        for (List<Object> id : run("SELECT event_id FROM events" + where + " ORDER BY day, event_id LIMIT " + limit
+                + " OFFSET " + offset(offset), params).rows()) {
+            List<Object> r = rows.get(((Number) id.get(0)).longValue());
+            if (r == null) return null; // a commit came between: read the page itself
+            page.add(r);
+        }
+        // ids read after a commit with rows read before it would make a page that never was
+        return eventCache.generation() == readAt ? page : null;
     }
 
     /** One merged event with all its columns; no rows when there is no such event. */

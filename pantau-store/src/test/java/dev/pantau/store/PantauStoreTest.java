@@ -147,6 +147,13 @@ class PantauStoreTest {
             ResultTable chn = reader.events(new StoreQueries.EventFilter(null, "CHN", null, null, null, null, 10), 0);
             assertEquals(2L, ((Number) chn.column("num_mentions").get(0)).longValue());
             assertEquals(2L, ((Number) chn.column("num_sources").get(0)).longValue());
+            // a page found by id from the rows kept since the last commit is the page DuckDB reads (5,000 rows: not cached)
+            StoreQueries.EventFilter wide = new StoreQueries.EventFilter(null, null, null, null, null, null, 5000);
+            StoreQueries.EventFilter idn = new StoreQueries.EventFilter("IDN", null, null, LocalDate.parse("2023-01-01"), null, null, 10);
+            assertEquals(reader.events(wide, 0).rows(), reader.events(every, 0).rows());
+            assertEquals(reader.events(new StoreQueries.EventFilter("IDN", null, null, LocalDate.parse("2023-01-01"), null, null, 5000), 0).rows(),
+                    reader.events(idn, 0).rows());
+            assertEquals(reader.events(wide, 0).rows().subList(1, 2), reader.events(new StoreQueries.EventFilter(null, null, null, null, null, null, 1), 1).rows());
         }
     }
 
