@@ -95,6 +95,18 @@ final class IndonesianVerbs implements DependencyCoder.Language {
         // a peN- noun without -an names who or what does it ("penghalang", "penyerang"), not the act
         if (lower.startsWith("pe") && !lower.endsWith("an") && !lemma.equals(lower)) return List.of();
         List<String> verbsOfRoot = byLemma.getOrDefault(lemma, List.of());
+        // a per-an noun names the act of a ber- or memper- verb ("pertemuan" bertemu, "perundingan"
+        // berunding, "perjuangan" memperjuangkan), a peN-an noun that of a meN- verb ("penahanan"
+        // menahan): "pertahanan" (defence) is no "menahan". (ke-an nouns of adjectives do name
+        // meN-kan acts: "kelonggaran" melonggarkan.)
+        if (lower.endsWith("an") && lower.startsWith("per") && !lemma.startsWith("per")) {
+            List<String> kin = new ArrayList<>();
+            for (String v : verbsOfRoot) {
+                String lv = v.toLowerCase(Locale.ROOT);
+                if (!lv.startsWith("me") || lv.startsWith("memper")) kin.add(v);
+            }
+            verbsOfRoot = kin;
+        }
         List<DependencyCoder.Key> out = new ArrayList<>();
         for (String v : verbsOfRoot) if (suffix(v.toLowerCase(Locale.ROOT)).isEmpty()) out.add(new DependencyCoder.Key(v, false));
         for (String v : verbsOfRoot) if (!suffix(v.toLowerCase(Locale.ROOT)).isEmpty()) out.add(new DependencyCoder.Key(v, false));
