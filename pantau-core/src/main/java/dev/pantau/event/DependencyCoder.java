@@ -276,9 +276,7 @@ public final class DependencyCoder {
 
         /** The first child of {@code i} whose relation is one of {@code rels} (full or base relation). */
         int child(int i, String... rels) {
-            for (int c : children.get(i)) {
-                for (String r : rels) if (rel[c].equals(r) || base(c).equals(r) && !r.contains(":")) return c;
-            }
+            for (int c : children.get(i)) if (matches(c, rels)) return c;
             return -1;
         }
 
@@ -289,22 +287,29 @@ public final class DependencyCoder {
          * and the European Union (EU) agree": an acronym, the parser's second subject).
          */
         int nearestChild(int i, String... rels) {
-            int best = -1, first = -1;
+            int best = -1, first = -1, count = 0;
             for (int c : children.get(i)) {
-                boolean match = false;
-                for (String r : rels) match |= rel[c].equals(r) || base(c).equals(r) && !r.contains(":");
-                if (!match) continue;
-                if (first < 0) first = c;
-                if (bracketed(c)) continue;
+                if (!matches(c, rels)) continue;
+                if (count++ == 0) first = c;
+            }
+            if (count < 2) return first; // one subject: nothing to choose
+            for (int c : children.get(i)) {
+                if (!matches(c, rels) || bracketed(c)) continue;
                 if (best < 0 || c < i && (best > i || c > best)) best = c;
             }
             return best >= 0 ? best : first;
         }
 
-        /** Whether word c opens with or follows an opening bracket ("(EU)", "-LRB- EU"). */
+        /** Whether word c's relation is one of {@code rels} (full, or base for a rel without subtype). */
+        private boolean matches(int c, String... rels) {
+            for (String r : rels) if (rel[c].equals(r) || base(c).equals(r) && !r.contains(":")) return true;
+            return false;
+        }
+
+        /** Whether word c's phrase opens with or follows an opening bracket ("(EU)", "-LRB- EU"). */
         private boolean bracketed(int c) {
-            int start = c;
-            for (int k = 0; k < n; k++) if (ancestor(c, k) && k < start) start = k;
+            int start = c; // the first word of its phrase
+            for (int k = 0; k < c && start == c; k++) if (ancestor(c, k)) start = k;
             for (int k = Math.max(0, start - 1); k <= start; k++) {
                 String w = s.words().get(k).form();
                 if (w.equals("(") || w.equals("-LRB-") || w.equals("[")) return true;
