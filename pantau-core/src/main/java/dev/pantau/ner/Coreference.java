@@ -83,16 +83,17 @@ final class Coreference {
      * Kumbara") is that person, when the full name is the only one whose words it shares.
      */
     private void shorterNames() {
+        Map<String, List<String>> wordsOf = new HashMap<>(); // a name's words, split once
         for (int k = 0; k < draft.found.size(); k++) {
             Found f = draft.found.get(k);
             if (f.type() != Entity.Type.PERSON || f.kb() != null) continue;
-            List<String> words = List.of(f.name().split("\\s+"));
+            List<String> words = wordsOf.computeIfAbsent(f.name(), n -> List.of(n.split("\\s+")));
             if (words.size() < 2) continue;
             Found full = null;
             boolean ambiguous = false;
             for (Found g : draft.found) {
                 if (g.type() != Entity.Type.PERSON || g.group().equals(f.group()) || g.start() > f.start()) continue;
-                List<String> gw = List.of(g.name().split("\\s+"));
+                List<String> gw = wordsOf.computeIfAbsent(g.name(), n -> List.of(n.split("\\s+")));
                 if (gw.size() <= words.size() || java.util.Collections.indexOfSubList(gw, words) < 0) continue;
                 if (full != null && !full.group().equals(g.group())) ambiguous = true;
                 full = g;
