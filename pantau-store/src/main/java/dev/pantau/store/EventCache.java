@@ -35,6 +35,8 @@ final class EventCache {
     /** Every event's row by id, read when the generation was {@link #byIdGeneration}; null when not read. */
     private volatile Map<Long, List<Object>> byId;
     private volatile long byIdGeneration = -1;
+    /** The generation at which the store had too many events to keep their rows. */
+    private volatile long tooManyGeneration = -1;
     private final java.util.concurrent.locks.ReentrantLock loading = new java.util.concurrent.locks.ReentrantLock();
 
     /** The number of commits so far: read it before reading the database, hand it back to {@link #put}. */
@@ -56,9 +58,17 @@ final class EventCache {
         return m != null && byIdGeneration == generation ? m : null;
     }
 
-    /** Whether this thread may read every row now (no other thread is reading them); then it must {@link #doneLoading}. */
+    /**
+     * Whether this thread may read every row now: they are not known to be too many since the last
+     * commit and no other thread is reading them; then it must {@link #doneLoading}.
+     */
     boolean startLoading() {
-        return loading.tryLock();
+        return tooManyGeneration != generation && loading.tryLock();
+    }
+
+    /** The store read when the generation was {@code readAt} had too many events to keep: not asked again until a commit. */
+    synchronized void tooMany(long readAt) {
+        if (readAt == generation) tooManyGeneration = readAt;
     }
 
     void doneLoading() {

@@ -88,12 +88,16 @@ public final class StoreQueries {
         if (rows == null && eventCache.startLoading()) {
             try {
                 rows = eventCache.rowsById();
-                if (rows == null && ((Number) run("SELECT count(*) FROM events", List.of()).rows().get(0).get(0)).longValue()
-                        <= EventCache.MAX_EVENTS_BY_ID) {
-                    java.util.Map<Long, List<Object>> all = new java.util.HashMap<>();
-                    for (List<Object> r : run(EVENT_SELECT, List.of()).rows()) all.put(((Number) r.get(0)).longValue(), r);
-                    eventCache.putRows(readAt, all);
-                    rows = all;
+                if (rows == null) {
+                    if (((Number) run("SELECT count(*) FROM events", List.of()).rows().get(0).get(0)).longValue()
+                            > EventCache.MAX_EVENTS_BY_ID) {
+                        eventCache.tooMany(readAt);
+                    } else {
+                        java.util.Map<Long, List<Object>> all = new java.util.HashMap<>();
+                        for (List<Object> r : run(EVENT_SELECT, List.of()).rows()) all.put(((Number) r.get(0)).longValue(), r);
+                        eventCache.putRows(readAt, all);
+                        rows = all;
+                    }
                 }
             } finally {
                 eventCache.doneLoading();
