@@ -22,6 +22,16 @@ final class IndonesianVerbs implements DependencyCoder.Language {
     private final VerbPatterns verbs;
     private final Map<String, List<String>> byRoot = new HashMap<>(); // "serang|" -> [MENYERANG]; "tanda tangan|i" -> [MENANDATANGANI]
     private final Map<String, List<String>> byLemma = new HashMap<>(); // "serang" -> [MENYERANG, ...], any suffix
+    // the word lists of the methods below, made once (the coder asks for them for every verb)
+    private static final Set<String> COMPLEMENT_MARKS = Set.of("agar", "supaya");
+    private static final Set<String> REFLEXIVES = Set.of("diri", "dirinya");
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("oleh");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("di");
+    private static final Set<String> FIRST_PERSON = Set.of("saya", "aku", "kami", "kita", "gue", "gua");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("nya", "dia", "ia", "beliau");
+    private static final Set<String> UNNAMED_SOURCE_ROOTS = Set.of("14");
+    private static final Set<String> TARGETLESS_ROOTS = Set.of("01", "14", "15");
+
     private final Lemmatizer lemmatizer;
     private final Set<String> negations;
     private final Set<String> modals;
@@ -125,12 +135,12 @@ final class IndonesianVerbs implements DependencyCoder.Language {
 
     @Override
     public Set<String> complementMarks() {
-        return Set.of("agar", "supaya");
+        return COMPLEMENT_MARKS;
     }
 
     @Override
     public Set<String> reflexives() {
-        return Set.of("diri", "dirinya");
+        return REFLEXIVES;
     }
 
     @Override
@@ -145,7 +155,7 @@ final class IndonesianVerbs implements DependencyCoder.Language {
 
     @Override
     public Set<String> agentPrepositions() {
-        return Set.of("oleh");
+        return AGENT_PREPOSITIONS;
     }
 
     @Override
@@ -160,17 +170,17 @@ final class IndonesianVerbs implements DependencyCoder.Language {
 
     @Override
     public Set<String> placePrepositions() {
-        return Set.of("di");
+        return PLACE_PREPOSITIONS;
     }
 
     @Override
     public Set<String> firstPersonPronouns() {
-        return Set.of("saya", "aku", "kami", "kita", "gue", "gua");
+        return FIRST_PERSON;
     }
 
     @Override
     public Set<String> objectPronouns() {
-        return Set.of("nya", "dia", "ia", "beliau");
+        return OBJECT_PRONOUNS;
     }
 
     @Override
@@ -180,11 +190,11 @@ final class IndonesianVerbs implements DependencyCoder.Language {
 
     @Override
     public Set<String> unnamedSourceRoots() {
-        return Set.of("14");
+        return UNNAMED_SOURCE_ROOTS;
     }
 
     @Override
     public Set<String> targetlessRoots() {
-        return Set.of("01", "14", "15");
+        return TARGETLESS_ROOTS;
     }
 }
