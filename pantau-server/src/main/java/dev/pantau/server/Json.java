@@ -55,24 +55,9 @@ final class Json {
     static byte[] tablePage(ResultTable t, int limit, int offset) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 + t.rows().size() * 512);
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            List<String> cols = t.columns();
             g.writeStartObject();
             g.writeArrayFieldStart("items");
-            for (List<Object> r : t.rows()) {
-                g.writeStartObject();
-                for (int i = 0; i < cols.size(); i++) {
-                    g.writeFieldName(cols.get(i));
-                    Object v = r.get(i);
-                    if (v == null) g.writeNull();
-                    else if (v instanceof String s) g.writeString(s);
-                    else if (v instanceof Double d) g.writeNumber(d);
-                    else if (v instanceof Long l) g.writeNumber(l);
-                    else if (v instanceof Integer n) g.writeNumber(n);
-                    else if (v instanceof Boolean b) g.writeBoolean(b);
-                    else g.writeObject(v);
-                }
-                g.writeEndObject();
-            }
+            t.writeRowObjects(g);
             g.writeEndArray();
             g.writeNumberField("limit", limit);
             g.writeNumberField("offset", offset);

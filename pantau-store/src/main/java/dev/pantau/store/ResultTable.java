@@ -67,17 +67,33 @@ public record ResultTable(List<String> columns, List<List<Object>> rows) {
         JsonGenerator g = JSON.getFactory().createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.writeStartArray();
+        writeRowObjects(g);
+        g.writeEndArray();
+        g.flush();
+        out.write('\n');
+    }
+
+    /**
+     * Each row as a JSON object of its columns, into an array the caller opened: the values are
+     * the plain ones of {@link #of} (strings, numbers, booleans, null), written without going
+     * through the generator's object mapper.
+     */
+    public void writeRowObjects(JsonGenerator g) throws IOException {
         for (List<Object> r : rows) {
             g.writeStartObject();
             for (int i = 0; i < columns.size(); i++) {
                 g.writeFieldName(columns.get(i));
-                g.writeObject(r.get(i));
+                Object v = r.get(i);
+                if (v == null) g.writeNull();
+                else if (v instanceof String s) g.writeString(s);
+                else if (v instanceof Double d) g.writeNumber(d);
+                else if (v instanceof Long l) g.writeNumber(l);
+                else if (v instanceof Integer n) g.writeNumber(n);
+                else if (v instanceof Boolean b) g.writeBoolean(b);
+                else g.writeObject(v);
             }
             g.writeEndObject();
         }
-        g.writeEndArray();
-        g.flush();
-        out.write('\n');
     }
 
     private void writeCsv(Writer out) throws IOException {
