@@ -359,7 +359,7 @@ public final class DependencyCoder {
             Found f = lookup(t, i);
             if (f == null) continue;
             boolean negated = negated(t, i, f);
-            if (negated && !language.combinesChains() || questioned(t, i, f)) continue;
+            if (negated && !language.combinesChains() || questioned(t, i, f.from)) continue;
             boolean passive = f.passive || passive(t, i);
             VerbPatterns.VerbPattern pattern = choose(t, i, f, passive);
             if (pattern == VETO || pattern == null && reflexive(t, i, f)) continue;
@@ -818,7 +818,7 @@ public final class DependencyCoder {
     /** Whether the verb a noun is the object or subject of is asked about ("apakah akan menjatuhkan sanksi"). */
     private boolean governorQuestioned(Tree t, int noun) {
         int g = t.head[noun];
-        return g >= 0 && "VERB".equals(t.upos(g)) && questioned(t, g, new Found(null, g, g + 1, false));
+        return g >= 0 && "VERB".equals(t.upos(g)) && questioned(t, g, g);
     }
 
     private static void emit(List<Coded> out, Set<String> seen, String code, Actor src, Actor tgt, Found f, boolean hyp) {
@@ -921,11 +921,12 @@ public final class DependencyCoder {
      * subject between, or before a verb it is the complement of ("apakah dia akan mempertimbangkan
      * untuk mendeportasi").
      */
-    private boolean questioned(Tree t, int i, Found f) {
+    private boolean questioned(Tree t, int i, int from) {
         if (language.questionWords().isEmpty()) return false;
-        if (questionBefore(t, f.from)) return true;
+        if (questionBefore(t, from)) return true;
         for (int k = i, guard = 0; guard < 4 && (t.base(k).equals("xcomp") || t.base(k).equals("ccomp")); guard++) {
             k = t.head[k];
+            if (k < 0) return false; // a complement without a head: a malformed parse
             if (questionBefore(t, k)) return true;
         }
         return false;
